@@ -1,0 +1,10 @@
+"""`make run`: DEBUG, SQLite under var/, console e-mail, tasks run at once, database search."""
+
+import os
+
+os.environ.setdefault("DEBUG", "true")
+
+from .base import *  # noqa: E402
+
+SECRET_KEY = SECRET_KEY or "dev-only-insecure-key-never-used-in-production"  # noqa: S105
+INTERNAL_IPS = ["127.0.0.1"]

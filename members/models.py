@@ -1,0 +1,143 @@
+"""People and the organisations they belong to.
+
+The user model is fixed from the first migration: e-mail is the log-in, display name and
+preferred language belong to the person. Never change it later.
+"""
+
+from django.conf import settings
+from django.contrib.auth.models import AbstractUser, UserManager as DjangoUserManager
+from django.db import models
+from django.db.models.functions import Lower
+from django.utils.translation import gettext_lazy as _
+
+from kb_site.models import TimeStampedModel
+
+
+class UserManager(DjangoUserManager):
+    """Users are found and created by e-mail; there is no user name."""
+
+    use_in_migrations = True
+
+    def _create_user(self, email, password, **extra_fields):
+        if not email:
+            raise ValueError("An e-mail address is required")
+        user = self.model(email=self.normalize_email(email).lower(), **extra_fields)
+        user.set_password(password)
+        user.save(using=self._db)
+        return user
+
+    def create_user(self, email, password=None, **extra_fields):
+        extra_fields.setdefault("is_staff", False)
+        extra_fields.setdefault("is_superuser", False)
+        return self._create_user(email, password, **extra_fields)
+
+    def create_superuser(self, email, password=None, **extra_fields):
+        extra_fields.setdefault("is_staff", True)
+        extra_fields.setdefault("is_superuser", True)
+        return self._create_user(email, password, **extra_fields)
+
+    def get_by_natural_key(self, username):
+        return self.get(email__iexact=username)
+
+
+class User(AbstractUser):
+    username = None
+    email = models.EmailField(_("e-mail address"), unique=True)
+    display_name = models.CharField(
+        _("display name"),
+        max_length=80,
+        blank=True,
+        help_text=_("How other members see you. Leave empty to show your first and last name."),
+    )
+    preferred_language = models.CharField(
+        _("preferred language"),
+        max_length=8,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+        help_text=_("The language of the e-mails the site sends you."),
+    )
+
+    USERNAME_FIELD = "email"
+    REQUIRED_FIELDS: list[str] = []
+
+    objects = UserManager()
+
+    class Meta:
+        verbose_name = _("user")
+        verbose_name_plural = _("users")
+        constraints = [
+            models.UniqueConstraint(Lower("email"), name="members_user_email_ci_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return self.get_full_name()
+
+    def get_full_name(self) -> str:
+        full = f"{self.first_name} {self.last_name}".strip()
+        return self.display_name or full or self.email.split("@")[0]
+
+    def get_short_name(self) -> str:
+        return self.display_name or self.first_name or self.email.split("@")[0]
+
+
+class Organisation(TimeStampedModel):
+    """A member body: energy agency, planning region, municipality, supplier..."""
+
+    class Kind(models.TextChoices):
+        ENERGY_AGENCY = "energy_agency", _("Energy agency")
+        PLANNING_REGION = "planning_region", _("Planning region")
+        CENTRAL_PROCUREMENT = "central_procurement", _("Central procurement or monitoring body")
+        REGIONAL_PROCUREMENT = "regional_procurement", _("Regional procurement body")
+        MUNICIPALITY = "municipality", _("Municipality")
+        GPP_CONSULTANCY = "gpp_consultancy", _("GPP consultancy")
+        MANUFACTURER = "manufacturer", _("Manufacturer")
+        SERVICE_PROVIDER = "service_provider", _("Service provider")
+        OTHER = "other", _("Other")
+
+    name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    kind = models.CharField(_("kind"), max_length=32, choices=Kind.choices)
+    country = models.CharField(_("country"), max_length=2, help_text=_("ISO 3166 code, e.g. LV"))
+    region = models.CharField(_("region"), max_length=120, blank=True)
+    website = models.URLField(_("website"), blank=True)
+    description = models.TextField(_("description"), blank=True)
+    is_public = models.BooleanField(_("public"), default=True)
+    members = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, through="Membership", related_name="organisations"
+    )
+
+    class Meta:
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Membership(TimeStampedModel):
+    """A person's role in an organisation."""
+
+    class Role(models.TextChoices):
+        ADMIN = "admin", _("Organisation admin")
+        MEMBER = "member", _("Member")
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships"
+    )
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="memberships"
+    )
+    role = models.CharField(_("role"), max_length=16, choices=Role.choices, default=Role.MEMBER)
+
+    class Meta:
+        verbose_name = _("membership")
+        verbose_name_plural = _("memberships")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "organisation"], name="members_membership_unique"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} @ {self.organisation} ({self.get_role_display()})"

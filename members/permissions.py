@@ -1,0 +1,45 @@
+"""The one place that answers "may this user do this?" for people and organisations.
+
+Roles come from Wagtail's groups (Editors, Moderators), from Django's staff flag and from
+memberships. Views, templates and later the search filter call these functions.
+"""
+
+from django.contrib.auth.models import AnonymousUser
+
+from .models import Membership, Organisation, User
+
+EDITORS_GROUP = "Editors"
+MODERATORS_GROUP = "Moderators"
+
+
+def _group_names(user: User) -> set[str]:
+    # Cached on the user object so a page that asks several times costs one query.
+    if not hasattr(user, "_group_names_cache"):
+        user._group_names_cache = set(user.groups.values_list("name", flat=True))
+    return user._group_names_cache
+
+
+def is_member(user: User | AnonymousUser) -> bool:
+    return bool(user.is_authenticated and user.is_active)
+
+
+def is_editor(user: User | AnonymousUser) -> bool:
+    return is_member(user) and (user.is_superuser or EDITORS_GROUP in _group_names(user))
+
+
+def is_moderator(user: User | AnonymousUser) -> bool:
+    return is_member(user) and (user.is_superuser or MODERATORS_GROUP in _group_names(user))
+
+
+def can_edit_organisation(user: User | AnonymousUser, organisation: Organisation) -> bool:
+    if not is_member(user):
+        return False
+    if user.is_staff:
+        return True
+    return Membership.objects.filter(
+        user=user, organisation=organisation, role=Membership.Role.ADMIN
+    ).exists()
+
+
+def can_edit_profile(user: User | AnonymousUser, profile_owner: User) -> bool:
+    return is_member(user) and (user.pk == profile_owner.pk or user.is_staff)
