@@ -1,0 +1,68 @@
+import factory
+from allauth.account.models import EmailAddress
+from django.contrib.auth.models import Group
+
+from members.models import Membership, Organisation, User
+from members.permissions import EDITORS_GROUP, MODERATORS_GROUP
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    """A member whose e-mail address is verified, so they can log in."""
+
+    class Meta:
+        model = User
+        skip_postgeneration_save = True
+
+    email = factory.Sequence(lambda n: f"member{n}@example.org")
+    display_name = factory.Faker("name")
+    password = factory.PostGenerationMethodCall("set_password", "green-tender-2026")
+
+    @factory.post_generation
+    def verified(self, create, extracted, **kwargs):
+        if create:
+            self.save()
+            EmailAddress.objects.update_or_create(
+                user=self,
+                email=self.email,
+                defaults={"verified": extracted is not False, "primary": True},
+            )
+
+    @factory.post_generation
+    def groups(self, create, extracted, **kwargs):
+        for name in extracted or []:
+            self.groups.add(Group.objects.get(name=name))
+
+
+class EditorFactory(UserFactory):
+    """A member of Wagtail's Editors group: writes pages, cannot publish without review."""
+
+    @factory.post_generation
+    def groups(self, create, extracted, **kwargs):
+        self.groups.add(Group.objects.get(name=EDITORS_GROUP))
+
+
+class ModeratorFactory(UserFactory):
+    """A member of Wagtail's Moderators group: reviews and publishes, moderates the forum."""
+
+    @factory.post_generation
+    def groups(self, create, extracted, **kwargs):
+        self.groups.add(Group.objects.get(name=MODERATORS_GROUP))
+
+
+class OrganisationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Organisation
+
+    name = factory.Sequence(lambda n: f"Energy agency {n}")
+    slug = factory.Sequence(lambda n: f"energy-agency-{n}")
+    kind = Organisation.Kind.ENERGY_AGENCY
+    country = "LV"
+
+
+class MembershipFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Membership
+
+    user = factory.SubFactory(UserFactory)
+    organisation = factory.SubFactory(OrganisationFactory)
+    role = Membership.Role.MEMBER
