@@ -36,24 +36,37 @@ def organisation_upsert(
     description: str = "",
     is_public: bool = True,
 ) -> tuple[Organisation, bool]:
-    """Create the organisation, or bring an existing one with this slug up to date."""
+    """Create the organisation, or bring an existing one with this slug up to date.
+
+    An organisation that already says all this is not saved again, so loading twice changes
+    nothing (not even `updated_at`).
+    """
     organisation = Organisation.objects.filter(slug=slug).first() or Organisation(slug=slug)
     created = organisation.pk is None
-    organisation.name = name
-    organisation.kind = kind
-    organisation.country = country.upper()
-    organisation.region = region
-    organisation.website = website
-    organisation.description = description
-    organisation.is_public = is_public
-    organisation.full_clean()
-    organisation.save()
+    values = {
+        "name": name,
+        "kind": kind,
+        "country": country.upper(),
+        "region": region,
+        "website": website,
+        "description": description,
+        "is_public": is_public,
+    }
+    if created or any(getattr(organisation, k) != v for k, v in values.items()):
+        for field, value in values.items():
+            setattr(organisation, field, value)
+        organisation.full_clean()
+        organisation.save()
     return organisation, created
 
 
 def membership_set(*, user: User, organisation: Organisation, role: str) -> Membership:
     """Give the user this role in the organisation (idempotent)."""
-    membership, _ = Membership.objects.update_or_create(
+    membership, created = Membership.objects.get_or_create(
         user=user, organisation=organisation, defaults={"role": role}
     )
+    if not created and membership.role != role:
+        membership.role = role
+        membership.full_clean()
+        membership.save(update_fields=["role", "updated_at"])
     return membership
