@@ -5,6 +5,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from .forms import ProfileForm
+from .selectors import user_memberships
 from .services import user_update_profile
 
 
@@ -16,4 +17,7 @@ def profile_edit(request):
         user_update_profile(user=request.user, **form.cleaned_data)
         messages.success(request, _("Your profile has been saved."))
         return redirect("members:profile")
-    return render(request, "members/profile_edit.html", {"form": form})
+    memberships = list(user_memberships(user=request.user))
+    return render(
+        request, "members/profile_edit.html", {"form": form, "memberships": memberships}
+    )

@@ -11,4 +11,5 @@ from .base import *  # noqa: E402
 DEBUG = False
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="gpp-media-"))
+STATIC_ROOT = Path(tempfile.mkdtemp(prefix="gpp-static-"))
 WAGTAILADMIN_BASE_URL = "http://testserver"

@@ -2,18 +2,15 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 register = template.Library()
 
 
-def _page_url_in(page: Page, language: str, request) -> str | None:
-    try:
-        locale = Locale.objects.get_for_language(language)
-    except Locale.DoesNotExist:
-        return None
-    translated = page.get_translation_or_none(locale)
-    return translated.get_url(request) if translated and translated.live else None
+def _translation_urls(page: Page, request) -> dict[str, str]:
+    """The live translations of a page by language, in one query."""
+    translations = page.get_translations(inclusive=True).live().select_related("locale")
+    return {t.locale.language_code: t.get_url(request) for t in translations}
 
 
 @register.simple_tag(takes_context=True)
@@ -23,11 +20,10 @@ def language_links(context) -> list[dict]:
     page = context.get("page")
     current = translation.get_language()
     query = request.META.get("QUERY_STRING", "")
+    page_urls = _translation_urls(page, request) if isinstance(page, Page) else {}
     links = []
     for code, name in settings.LANGUAGES:
-        url = None
-        if isinstance(page, Page):
-            url = _page_url_in(page, code, request)
+        url = page_urls.get(code)
         if url is None:
             url = translate_url(request.path, code)
             if url == request.path and code != current:

@@ -1,0 +1,24 @@
+import pytest
+from django.core import mail
+from django.core.mail import EmailMultiAlternatives
+
+from kb_site.mail import email_enqueue
+
+pytestmark = pytest.mark.django_db
+
+
+def test_queued_email_is_delivered_once_with_its_html_and_headers():
+    message = EmailMultiAlternatives(
+        subject="Round table in Jelgava",
+        body="Plain text",
+        from_email="GPP Commons <no-reply@gpp-commons.eu>",
+        to=["anna@example.lv"],
+        headers={"List-Unsubscribe": "<https://gpp-commons.eu/u/1>"},
+    )
+    message.attach_alternative("<p>HTML</p>", "text/html")
+    email_enqueue(message=message)
+    assert len(mail.outbox) == 1
+    sent = mail.outbox[0]
+    assert (sent.subject, sent.to, sent.body) == ("Round table in Jelgava", ["anna@example.lv"], "Plain text")
+    assert sent.alternatives[0][0] == "<p>HTML</p>"
+    assert sent.extra_headers["List-Unsubscribe"] == "<https://gpp-commons.eu/u/1>"

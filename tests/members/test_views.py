@@ -1,0 +1,50 @@
+import pytest
+
+from members.models import Membership
+from tests.members.factories import MembershipFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_profile_needs_log_in(client):
+    response = client.get("/en/members/profile/")
+    assert response.status_code == 302
+    assert response["Location"].startswith("/en/accounts/login/")
+
+
+def test_member_edits_their_profile(client, user):
+    client.force_login(user)
+    response = client.post(
+        "/en/members/profile/",
+        {"display_name": "Anna B.", "first_name": "Anna", "last_name": "Bērziņa",
+         "preferred_language": "lv"},
+    )  # fmt: skip
+    assert response["Location"] == "/en/members/profile/"
+    user.refresh_from_db()
+    assert (user.display_name, user.last_name, user.preferred_language) == ("Anna B.", "Bērziņa", "lv")
+    assert "Your profile has been saved." in client.get("/en/members/profile/").content.decode()
+
+
+def test_profile_errors_keep_what_was_typed(client, user):
+    client.force_login(user)
+    response = client.post(
+        "/en/members/profile/",
+        {"display_name": "Anna B.", "first_name": "Anna", "preferred_language": "xx"},
+    )
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert 'value="Anna B."' in html
+    assert "Select a valid choice." in html
+    user.refresh_from_db()
+    assert user.display_name != "Anna B."
+
+
+def test_profile_lists_organisations_with_latvian_plurals(client, user, django_assert_max_num_queries):
+    for _ in range(2):
+        MembershipFactory(user=user, role=Membership.Role.ADMIN)
+    client.force_login(user)
+    english = client.get("/en/members/profile/").content.decode()
+    assert "You belong to 2 organisations." in english
+    with django_assert_max_num_queries(8):
+        latvian = client.get("/lv/members/profile/").content.decode()
+    assert "Jūs esat 2 organizāciju dalībnieks." in latvian
