@@ -20,9 +20,7 @@ def home_sections() -> list[dict]:
         },
         {
             "title": _("Forum and helpdesk"),
-            "text": _(
-                "Ask other buyers and the GPP support units, and discuss across sectors."
-            ),
+            "text": _("Ask other buyers and the GPP support units, and discuss across sectors."),
             "url": None,
         },
         {
@@ -40,7 +38,9 @@ def home_sections() -> list[dict]:
         },
         {
             "title": _("Events and webinars"),
-            "text": _("Round tables, international webinars and trainings, with e-mail invitations."),
+            "text": _(
+                "Round tables, international webinars and trainings, with e-mail invitations."
+            ),
             "url": None,
         },
         {

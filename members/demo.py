@@ -2,7 +2,6 @@
 
 from allauth.account.models import EmailAddress
 from django.contrib.auth.models import Group
-from django.utils.translation import gettext_noop
 
 from kb_site.demo import DEMO_PASSWORD, DemoStep
 
@@ -52,13 +51,13 @@ USERS = [
     ("admin@demo.gpp-commons.eu", "Site admin", None, None, None, True, True),
 ]  # fmt: skip
 
-# What `make run` prints, by role; the strings are for the console, not translated.
+# What `make run` prints, by role: console text for developers, so not translated.
 ROLES = {
-    "editor@demo.gpp-commons.eu": gettext_noop("editor (Wagtail admin, submits for review)"),
-    "moderator@demo.gpp-commons.eu": gettext_noop("moderator (reviews and publishes)"),
-    "member@demo.gpp-commons.eu": gettext_noop("member (Jelgava municipality)"),
-    "orgadmin@demo.gpp-commons.eu": gettext_noop("organisation admin (Baltic Eco Furniture)"),
-    "admin@demo.gpp-commons.eu": gettext_noop("staff / superuser"),
+    "editor@demo.gpp-commons.eu": "editor (Wagtail admin, submits for review)",
+    "moderator@demo.gpp-commons.eu": "moderator (reviews and publishes)",
+    "member@demo.gpp-commons.eu": "member (Jelgava municipality)",
+    "orgadmin@demo.gpp-commons.eu": "organisation admin (Baltic Eco Furniture)",
+    "admin@demo.gpp-commons.eu": "staff / superuser",
 }
 
 

@@ -18,6 +18,4 @@ def profile_edit(request):
         messages.success(request, _("Your profile has been saved."))
         return redirect("members:profile")
     memberships = list(user_memberships(user=request.user))
-    return render(
-        request, "members/profile_edit.html", {"form": form, "memberships": memberships}
-    )
+    return render(request, "members/profile_edit.html", {"form": form, "memberships": memberships})

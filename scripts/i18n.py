@@ -19,7 +19,9 @@ import polib
 ROOT = Path(__file__).resolve().parent.parent
 LOCALE = ROOT / "locale"
 CATALOGUE = LOCALE / "lv" / "LC_MESSAGES" / "django.po"
-LV_PLURAL_FORMS = "nplurals=3; plural=(n%10==0 || (n%100>=11 && n%100<=19)) ? 0 : (n%10==1 && n%100!=11) ? 1 : 2;"  # noqa: E501
+LV_PLURAL_FORMS = (
+    "nplurals=3; plural=(n%10==0 || (n%100>=11 && n%100<=19)) ? 0 : (n%10==1 && n%100!=11) ? 1 : 2;"
+)
 PLACEHOLDER = re.compile(r"%\(\w+\)[sdif]|%[sdif]|\{\w*\}")
 MAKEMESSAGES = [
     sys.executable, "manage.py", "makemessages", "-l", "lv", "--no-obsolete",
@@ -84,7 +86,7 @@ def check() -> int:
     found = problems(fresh, committed)
     for line in found:
         print(f"missing Latvian: {line}")
-    total = len([e for e in fresh])
+    total = len(fresh)
     if found:
         print(f"i18n-check: {len(found)} problem(s) in {total} strings")
         return 1

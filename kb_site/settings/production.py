@@ -2,7 +2,7 @@
 
 from django.core.exceptions import ImproperlyConfigured
 
-from .base import *  # noqa: F403
+from .base import *
 
 if DEBUG:
     raise ImproperlyConfigured("DEBUG must be false in production (unset it or set DEBUG=false)")

@@ -6,7 +6,7 @@ import tempfile
 os.environ.setdefault("SECRET_KEY", "test-only-key")
 os.environ.setdefault("EMAIL_URL", "memorymail://")
 
-from .base import *  # noqa: E402
+from .base import *
 
 DEBUG = False
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

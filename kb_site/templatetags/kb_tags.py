@@ -36,7 +36,7 @@ def language_links(context) -> list[dict]:
 
 @register.simple_tag
 def field_widget(field):
-    """Render a form field's widget with aria-describedby / aria-invalid pointing at help and errors."""
+    """A field's widget with aria-describedby and aria-invalid pointing at its help and errors."""
     attrs = {}
     described = []
     if field.help_text:

@@ -19,6 +19,10 @@ def test_queued_email_is_delivered_once_with_its_html_and_headers():
     email_enqueue(message=message)
     assert len(mail.outbox) == 1
     sent = mail.outbox[0]
-    assert (sent.subject, sent.to, sent.body) == ("Round table in Jelgava", ["anna@example.lv"], "Plain text")
+    assert (sent.subject, sent.to, sent.body) == (
+        "Round table in Jelgava",
+        ["anna@example.lv"],
+        "Plain text",
+    )
     assert sent.alternatives[0][0] == "<p>HTML</p>"
     assert sent.extra_headers["List-Unsubscribe"] == "<https://gpp-commons.eu/u/1>"

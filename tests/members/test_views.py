@@ -21,7 +21,11 @@ def test_member_edits_their_profile(client, user):
     )  # fmt: skip
     assert response["Location"] == "/en/members/profile/"
     user.refresh_from_db()
-    assert (user.display_name, user.last_name, user.preferred_language) == ("Anna B.", "Bērziņa", "lv")
+    assert (user.display_name, user.last_name, user.preferred_language) == (
+        "Anna B.",
+        "Bērziņa",
+        "lv",
+    )
     assert "Your profile has been saved." in client.get("/en/members/profile/").content.decode()
 
 
@@ -39,7 +43,9 @@ def test_profile_errors_keep_what_was_typed(client, user):
     assert user.display_name != "Anna B."
 
 
-def test_profile_lists_organisations_with_latvian_plurals(client, user, django_assert_max_num_queries):
+def test_profile_lists_organisations_with_latvian_plurals(
+    client, user, django_assert_max_num_queries
+):
     for _ in range(2):
         MembershipFactory(user=user, role=Membership.Role.ADMIN)
     client.force_login(user)

@@ -10,7 +10,10 @@ from kb_site.demo import demo_steps
 
 
 class Command(BaseCommand):
-    help = "Load realistic GPP demo content through the apps' services. Running it twice changes nothing."
+    help = (
+        "Load realistic GPP demo content through the apps' services. "
+        "Running it twice changes nothing."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument(
