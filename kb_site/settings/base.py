@@ -222,7 +222,6 @@ WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0
 WAGTAILADMIN_LOGIN_URL = "account_login"  # editors log in through allauth, with their second factor
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "odt", "ods", "csv", "txt", "pptx", "zip"]
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
-WAGTAIL_USER_CUSTOM_FIELDS = ["display_name", "preferred_language"]
 
 # Comments (django-comments-xtd, used by case studies)
 COMMENTS_APP = "django_comments_xtd"
