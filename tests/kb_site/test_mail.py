@@ -1,5 +1,6 @@
 import pytest
 from django.core import mail
+from django.core.management import call_command
 from django.core.mail import EmailMultiAlternatives
 
 from kb_site.mail import email_enqueue
@@ -26,3 +27,20 @@ def test_queued_email_is_delivered_once_with_its_html_and_headers():
     )
     assert sent.alternatives[0][0] == "<p>HTML</p>"
     assert sent.extra_headers["List-Unsubscribe"] == "<https://gpp-commons.eu/u/1>"
+
+
+def test_with_the_database_backend_a_worker_sends_the_email(settings):
+    settings.TASKS = {
+        "default": {
+            "BACKEND": "django_tasks_db.DatabaseBackend",
+            "QUEUES": ["default", "email", "search"],
+        }
+    }
+    email_enqueue(
+        message=EmailMultiAlternatives(
+            subject="Webinar", body="Join us", from_email="a@gpp.eu", to=["b@example.lv"]
+        )
+    )
+    assert mail.outbox == []  # queued, not sent in the request
+    call_command("db_worker", batch=True, queue_name="*", startup_delay=False, reload=False)
+    assert [m.subject for m in mail.outbox] == ["Webinar"]
