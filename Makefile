@@ -53,9 +53,10 @@ test-e2e: install i18n-compile ## Browser tests: Playwright driving Debian's Chr
 
 test-all: test test-services test-e2e
 
-lint: install
+lint: install ## ruff (Python) and djLint (templates; lint rules only, its reformatting would change msgids)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/djlint templates --lint
 
 format: install
 	$(VENV)/bin/ruff format .
