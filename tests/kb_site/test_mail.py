@@ -1,6 +1,9 @@
+from datetime import timedelta
+
 import pytest
 from django.core import mail
 from django.core.management import call_command
+from django.utils import timezone
 from django.core.mail import EmailMultiAlternatives
 
 from kb_site.mail import email_enqueue
@@ -44,3 +47,28 @@ def test_with_the_database_backend_a_worker_sends_the_email(settings):
     assert mail.outbox == []  # queued, not sent in the request
     call_command("db_worker", batch=True, queue_name="*", startup_delay=False, reload=False)
     assert [m.subject for m in mail.outbox] == ["Webinar"]
+
+
+def test_a_relay_that_is_down_gets_the_email_later_exactly_once(settings):
+    from django_tasks_db.models import DBTaskResult
+
+    settings.TASKS = {
+        "default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["email"]}
+    }
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", 9  # nothing listens: refused
+    email_enqueue(
+        message=EmailMultiAlternatives(
+            subject="Round table", body="Agenda", from_email="a@gpp.eu", to=["b@example.lv"]
+        )
+    )
+    call_command("db_worker", batch=True, queue_name="*", startup_delay=False, reload=False)
+    retry = DBTaskResult.objects.get(status="READY")
+    assert retry.run_after > timezone.now() + timedelta(minutes=1)  # deferred, not lost
+    assert mail.outbox == []
+
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"  # relay is back
+    DBTaskResult.objects.filter(pk=retry.pk).update(run_after=timezone.now())  # time has passed
+    call_command("db_worker", batch=True, queue_name="*", startup_delay=False, reload=False)
+    call_command("db_worker", batch=True, queue_name="*", startup_delay=False, reload=False)
+    assert [m.subject for m in mail.outbox] == ["Round table"]
