@@ -2,9 +2,9 @@ from datetime import timedelta
 
 import pytest
 from django.core import mail
+from django.core.mail import EmailMultiAlternatives
 from django.core.management import call_command
 from django.utils import timezone
-from django.core.mail import EmailMultiAlternatives
 
 from kb_site.mail import email_enqueue
 
