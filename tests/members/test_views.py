@@ -1,7 +1,7 @@
 import pytest
 
 from members.models import Membership
-from tests.members.factories import MembershipFactory
+from tests.members.factories import MembershipFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -54,3 +54,19 @@ def test_profile_lists_organisations_with_latvian_plurals(
     with django_assert_max_num_queries(8):
         latvian = client.get("/lv/members/profile/").content.decode()
     assert "Jūs esat 2 organizāciju dalībnieks." in latvian
+
+
+def test_staff_edit_display_name_and_language_in_the_wagtail_admin(client, user):
+    admin = UserFactory(is_staff=True, is_superuser=True)
+    client.force_login(admin)
+    page = client.get(f"/admin/users/edit/{user.pk}/")
+    assert 'name="display_name"' in page.content.decode()
+    assert 'name="preferred_language"' in page.content.decode()
+    response = client.post(
+        f"/admin/users/edit/{user.pk}/",
+        {"email": user.email, "first_name": "", "last_name": "", "display_name": "Anna (LV)",
+         "preferred_language": "lv", "is_active": "on"},
+    )  # fmt: skip
+    assert response.status_code == 302
+    user.refresh_from_db()
+    assert (user.display_name, user.preferred_language) == ("Anna (LV)", "lv")
