@@ -64,9 +64,15 @@ def test_staff_edit_display_name_and_language_in_the_wagtail_admin(client, user)
     assert 'name="preferred_language"' in page.content.decode()
     response = client.post(
         f"/admin/users/edit/{user.pk}/",
-        {"email": user.email, "first_name": "", "last_name": "", "display_name": "Anna (LV)",
-         "preferred_language": "lv", "is_active": "on"},
-    )  # fmt: skip
+        {
+            "email": user.email,
+            "first_name": "Anna",
+            "last_name": "Bērziņa",
+            "display_name": "Anna (LV)",
+            "preferred_language": "lv",
+            "is_active": "on",
+        },
+    )
     assert response.status_code == 302
     user.refresh_from_db()
     assert (user.display_name, user.preferred_language) == ("Anna (LV)", "lv")
