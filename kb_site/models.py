@@ -6,49 +6,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
-
-def home_sections() -> list[dict]:
-    """The site's areas as the home page lists them; a section without a URL is not built yet."""
-    return [
-        {
-            "title": _("Good practices"),
-            "text": _(
-                "Case studies of green tenders that worked, and some that did not: criteria, "
-                "costs, results and CO2 avoided."
-            ),
-            "url": None,
-        },
-        {
-            "title": _("Forum and helpdesk"),
-            "text": _("Ask other buyers and the GPP support units, and discuss across sectors."),
-            "url": None,
-        },
-        {
-            "title": _("Organisations and working groups"),
-            "text": _(
-                "Energy agencies, planning regions, municipalities and the regional GPP "
-                "working groups that meet at round tables."
-            ),
-            "url": None,
-        },
-        {
-            "title": _("Supplier catalogue"),
-            "text": _("Suppliers whose offers meet GPP criteria, by product group and region."),
-            "url": None,
-        },
-        {
-            "title": _("Events and webinars"),
-            "text": _(
-                "Round tables, international webinars and trainings, with e-mail invitations."
-            ),
-            "url": None,
-        },
-        {
-            "title": _("Search"),
-            "text": _("One search over everything, in English and Latvian."),
-            "url": None,
-        },
-    ]
+from .sections import home_sections
 
 
 class TimeStampedModel(models.Model):
@@ -90,3 +48,6 @@ class HomePage(Page):
     class Meta:
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
+
+
+from .taxonomy import Criterion, ProductGroup  # noqa: E402,F401 - models Django must find here

@@ -1,14 +1,13 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
-from wagtail.users.apps import WagtailUsersAppConfig
 
 
 class MembersConfig(AppConfig):
     name = "members"
     verbose_name = _("Members")
 
+    def ready(self):
+        from kb_site.sections import register_section
 
-class MembersWagtailUsersConfig(WagtailUsersAppConfig):
-    """Wagtail's user admin, showing display name and preferred language too."""
+        register_section("organisations", "members:organisation_directory")
 
-    user_viewset = "members.admin_users.UserViewSet"

@@ -5,9 +5,16 @@ from django.contrib.auth.models import Group
 
 from kb_site.demo import DEMO_PASSWORD, DemoStep
 
-from .models import Membership, Organisation, User
+from .models import Membership, Organisation, SupportUnit, User, WorkingGroup
 from .permissions import EDITORS_GROUP, MODERATORS_GROUP
-from .services import membership_set, organisation_upsert
+from .services import (
+    member_profile_set,
+    membership_set,
+    organisation_upsert,
+    support_unit_upsert,
+    working_group_member_set,
+    working_group_upsert,
+)
 
 K = Organisation.Kind
 ORGANISATIONS = [
@@ -38,6 +45,91 @@ ORGANISATIONS = [
      "ES", "Andalusia", "", "Regional procurement office with framework agreements."),
 ]  # fmt: skip
 
+# More organisations, generated from real places, so the directory has the size of a real
+# network: 8 countries, every kind.
+PLACES = {
+    "LV": ["Rīga", "Liepāja", "Valmiera", "Daugavpils", "Cēsis", "Ventspils"],
+    "HR": ["Zagreb", "Varaždin", "Čakovec", "Bjelovar", "Osijek"],
+    "ES": ["Sevilla", "Málaga", "Córdoba", "Granada", "Almería"],
+    "EL": ["Athens", "Piraeus", "Patras", "Heraklion", "Larissa"],
+    "IT": ["Firenze", "Prato", "Pisa", "Siena", "Lucca"],
+    "PT": ["Porto", "Braga", "Coimbra", "Aveiro"],
+    "CY": ["Nicosia", "Limassol", "Larnaca", "Paphos"],
+    "EE": ["Tallinn", "Tartu", "Pärnu", "Narva"],
+}
+GENERATED_KINDS = [
+    (K.MUNICIPALITY, "Municipality of {place}", "Municipality buying for schools, roads and public buildings."),
+    (K.SERVICE_PROVIDER, "{place} Green Facility Services", "Cleaning, catering and maintenance services with ecolabelled products."),
+    (K.MANUFACTURER, "{place} Eco Products", "Manufacturer of products that meet EU GPP criteria."),
+    (K.GPP_CONSULTANCY, "{place} Sustainable Procurement Advisers", "Consultants who help buyers write and evaluate green tenders."),
+    (K.PLANNING_REGION, "{place} Regional Development Agency", "Regional planning body coordinating municipalities."),
+    (K.REGIONAL_PROCUREMENT, "{place} Joint Procurement Office", "Buys on behalf of municipalities in the region."),
+]  # fmt: skip
+ENERGY_AGENCIES = [
+    # slug, name, country, region
+    ("energy-agency-hr", "Regional Energy Agency of Northwest Croatia", "HR", "Zagreb"),
+    ("energy-agency-es", "Agencia Andaluza de la Energía", "ES", "Andalusia"),
+    ("energy-agency-el", "Centre for Renewable Energy Sources and Saving", "EL", "Attica"),
+    ("energy-agency-it", "Agenzia Fiorentina per l'Energia", "IT", "Tuscany"),
+    ("energy-agency-pt", "Agência de Energia do Porto", "PT", "Porto"),
+    ("energy-agency-cy", "Cyprus Energy Agency", "CY", "Nicosia"),
+]
+LV_MUNICIPALITIES = ["Valmieras", "Cēsu", "Liepājas", "Ventspils", "Daugavpils", "Tukuma"]
+
+
+def _generated_organisations():
+    for slug, name, country, region in ENERGY_AGENCIES:
+        yield (slug, name, K.ENERGY_AGENCY, country, region, "",
+               "Energy agency hosting a GPP support unit.")  # fmt: skip
+    for number, municipality in enumerate(LV_MUNICIPALITIES):
+        yield (f"lv-municipality-{number}", f"{municipality} novada pašvaldība", K.MUNICIPALITY,
+               "LV", municipality, "", "Pašvaldība, kas iepērk skolām, ceļiem un ēkām.")  # fmt: skip
+    for country, places in PLACES.items():
+        for index, place in enumerate(places):
+            kind, name, description = GENERATED_KINDS[index % len(GENERATED_KINDS)]
+            if country == "LV" and kind == K.MUNICIPALITY:
+                kind, name, description = GENERATED_KINDS[(index + 1) % len(GENERATED_KINDS)]
+            slug = f"{country.lower()}-{kind.replace('_', '-')}-{index}"
+            yield (slug, name.format(place=place), kind, country, place, "", description)
+
+
+WORKING_GROUPS = [
+    # slug, name, country, region, organisation slugs
+    ("zemgale", "Zemgale GPP working group", "LV", "Zemgale",
+     ["zrea", "jelgava-municipality", "zemgale-procurement-centre", "procurement-monitoring-bureau",
+      "green-tender-consulting", "baltic-eco-furniture", "ecoclean-services"]),
+    ("vidzeme", "Vidzeme GPP working group", "LV", "Vidzeme",
+     ["vidzeme-planning-region", "lv-municipality-0", "lv-municipality-1", "zrea",
+      "procurement-monitoring-bureau"]),
+    ("northwest-croatia", "Northwest Croatia GPP working group", "HR", "Zagreb",
+     ["energy-agency-hr", "koprivnica", "rea-north", "hr-municipality-0", "hr-service-provider-1",
+      "hr-manufacturer-2"]),
+    ("andalusia", "Andalusia GPP working group", "ES", "Andalusia",
+     ["energy-agency-es", "andalusia-procurement", "es-municipality-0", "es-service-provider-1",
+      "es-manufacturer-2", "es-gpp-consultancy-3"]),
+    ("attica", "Attica GPP working group", "EL", "Attica",
+     ["energy-agency-el", "el-municipality-0", "el-service-provider-1", "el-manufacturer-2"]),
+    ("tuscany", "Tuscany GPP working group", "IT", "Tuscany",
+     ["energy-agency-it", "it-municipality-0", "it-service-provider-1", "it-gpp-consultancy-3"]),
+]  # fmt: skip
+
+SUPPORT_UNITS = [
+    # slug, name, host slug, contact
+    ("gpps-latvia", "Latvian GPP support unit", "zrea", "gpp@zrea.example.lv"),
+    ("gpps-croatia", "Croatian GPP support unit", "energy-agency-hr", "gpp@regea.example.hr"),
+    ("gpps-spain", "Andalusian GPP support unit", "energy-agency-es", "gpp@aae.example.es"),
+    ("gpps-greece", "Greek GPP support unit", "energy-agency-el", "gpp@cres.example.gr"),
+    ("gpps-italy", "Tuscan GPP support unit", "energy-agency-it", "gpp@afe.example.it"),
+    ("gpps-portugal", "Portuguese GPP support unit", "energy-agency-pt", "gpp@adeporto.example.pt"),
+    ("gpps-cyprus", "Cypriot GPP support unit", "energy-agency-cy", "gpp@cea.example.cy"),
+]
+SUPPORT_UNIT_SERVICES = (
+    "- Help with GPP criteria for your tender\n"
+    "- Market research and supplier meetings\n"
+    "- Round tables of the regional working group\n"
+    "- Trainings and international webinars"
+)
+
 USERS = [
     # e-mail, display name, group, organisation slug, role, staff, superuser
     ("editor@demo.gpp-commons.eu", "Laura Kalniņa", EDITORS_GROUP, "zrea", Membership.Role.MEMBER,
@@ -48,6 +140,8 @@ USERS = [
      Membership.Role.MEMBER, False, False),
     ("orgadmin@demo.gpp-commons.eu", "Pēteris Liepa", None, "baltic-eco-furniture",
      Membership.Role.ADMIN, False, False),
+    ("support@demo.gpp-commons.eu", "Ilze Kalna", None, "zrea", Membership.Role.MEMBER,
+     False, False),
     ("admin@demo.gpp-commons.eu", "Site admin", None, None, None, True, True),
 ]  # fmt: skip
 
@@ -55,8 +149,9 @@ USERS = [
 ROLES = {
     "editor@demo.gpp-commons.eu": "editor (Wagtail admin, submits for review)",
     "moderator@demo.gpp-commons.eu": "moderator (reviews and publishes)",
-    "member@demo.gpp-commons.eu": "member (Jelgava municipality)",
+    "member@demo.gpp-commons.eu": "member (Jelgava municipality, Zemgale working group)",
     "orgadmin@demo.gpp-commons.eu": "organisation admin (Baltic Eco Furniture)",
+    "support@demo.gpp-commons.eu": "support-unit staff (Latvian GPP support unit)",
     "admin@demo.gpp-commons.eu": "staff / superuser",
 }
 
@@ -99,6 +194,55 @@ def _user_step(row) -> DemoStep:
     return (f"user {email}", load)
 
 
+def _working_group_step(row) -> DemoStep:
+    slug, name, country, region, organisation_slugs = row
+
+    def load() -> bool:
+        group, created = working_group_upsert(
+            slug=slug, name=name, country=country, region=region,
+            description=f"The regional GPP working group of {region}: round tables several "
+            "times a year, shared documents and a private forum.",
+        )  # fmt: skip
+        group.organisations.add(*Organisation.objects.filter(slug__in=organisation_slugs))
+        return created
+
+    return (f"working group {slug}", load)
+
+
+def _support_unit_step(row) -> DemoStep:
+    slug, name, host_slug, contact = row
+
+    def load() -> bool:
+        _, created = support_unit_upsert(
+            slug=slug, name=name, host=Organisation.objects.get(slug=host_slug),
+            services=SUPPORT_UNIT_SERVICES, contact_email=contact,
+        )  # fmt: skip
+        return created
+
+    return (f"support unit {slug}", load)
+
+
+def _roles_step() -> DemoStep:
+    """The demo member sits in the Zemgale working group; the support user staffs the unit."""
+
+    def load() -> bool:
+        member = User.objects.get(email="member@demo.gpp-commons.eu")
+        coordinator = User.objects.get(email="support@demo.gpp-commons.eu")
+        group = WorkingGroup.objects.get(slug="zemgale")
+        created = working_group_member_set(group=group, user=member, is_coordinator=False)
+        working_group_member_set(group=group, user=coordinator, is_coordinator=True)
+        SupportUnit.objects.get(slug="gpps-latvia").staff.add(coordinator)
+        for email in ("member@demo.gpp-commons.eu", "orgadmin@demo.gpp-commons.eu"):
+            member_profile_set(user=User.objects.get(email=email), is_public=True, country="LV")
+        return created
+
+    return ("working-group and support-unit roles", load)
+
+
 def demo_steps():
     yield from (_organisation_step(row) for row in ORGANISATIONS)
+    yield from (_organisation_step(row) for row in _generated_organisations())
     yield from (_user_step(row) for row in USERS)
+    yield from (_working_group_step(row) for row in WORKING_GROUPS)
+    yield from (_support_unit_step(row) for row in SUPPORT_UNITS)
+    yield _roles_step()

@@ -1,8 +1,10 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .models import User
-from .services import user_update_profile
+from kb_site.taxonomy import COUNTRIES
+
+from .models import Organisation, User
+from .services import ORGANISATION_EDITABLE_FIELDS, user_update_profile
 
 
 class SignupForm(forms.Form):
@@ -31,4 +33,38 @@ class ProfileForm(forms.ModelForm):
         widgets = {
             "first_name": forms.TextInput(attrs={"autocomplete": "given-name"}),
             "last_name": forms.TextInput(attrs={"autocomplete": "family-name"}),
+        }
+
+
+class DirectoryFilterForm(forms.Form):
+    """The directory's filters: plain GET fields, so they work as links without JavaScript."""
+
+    q = forms.CharField(label=_("Name"), required=False, max_length=100)
+    kind = forms.ChoiceField(label=_("Kind"), required=False)
+    country = forms.ChoiceField(label=_("Country"), required=False)
+    working_group = forms.ChoiceField(label=_("Working group"), required=False)
+
+    def __init__(self, *args, working_groups=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        everything = [("", _("All"))]
+        self.fields["kind"].choices = everything + list(Organisation.Kind.choices)
+        self.fields["country"].choices = everything + list(COUNTRIES)
+        self.fields["working_group"].choices = everything + [
+            (group.slug, group.name) for group in working_groups
+        ]
+
+
+class OrganisationForm(forms.ModelForm):
+    """What an organisation admin edits on the site."""
+
+    class Meta:
+        model = Organisation
+        fields = list(ORGANISATION_EDITABLE_FIELDS)
+        widgets = {
+            "address": forms.Textarea(attrs={"rows": 3}),
+            "description": forms.Textarea(attrs={"rows": 8}),
+            "logo": forms.ClearableFileInput(attrs={"accept": "image/png,image/jpeg,image/webp"}),
+        }
+        error_messages = {
+            "logo": {"invalid_image": _("This file is not a PNG, JPEG or WebP image.")},
         }

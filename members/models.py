@@ -12,6 +12,9 @@ from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 
 from kb_site.models import TimeStampedModel
+from kb_site.taxonomy import COUNTRIES
+
+from .validators import validate_logo
 
 
 class UserManager(DjangoUserManager):
@@ -81,6 +84,34 @@ class User(AbstractUser):
         return self.display_name or self.first_name or self.email.split("@")[0]
 
 
+class MemberProfile(TimeStampedModel):
+    """What a member shows about themselves; hidden unless they choose to show it.
+
+    Kept apart from User, which never changes after its first migration.
+    """
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="profile"
+    )
+    bio = models.TextField(_("about you"), blank=True)
+    country = models.CharField(_("country"), max_length=2, choices=COUNTRIES, blank=True)
+    expertise = models.ManyToManyField(
+        "kb_site.ProductGroup", blank=True, related_name="experts", verbose_name=_("expertise")
+    )
+    is_public = models.BooleanField(
+        _("show my profile"),
+        default=False,
+        help_text=_("Show your name, role and expertise on your organisation's public page."),
+    )
+
+    class Meta:
+        verbose_name = _("member profile")
+        verbose_name_plural = _("member profiles")
+
+    def __str__(self) -> str:
+        return str(self.user)
+
+
 class Organisation(TimeStampedModel):
     """A member body: energy agency, planning region, municipality, supplier..."""
 
@@ -95,14 +126,34 @@ class Organisation(TimeStampedModel):
         SERVICE_PROVIDER = "service_provider", _("Service provider")
         OTHER = "other", _("Other")
 
+    SUPPLIER_KINDS = (Kind.MANUFACTURER, Kind.SERVICE_PROVIDER)
+
     name = models.CharField(_("name"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=200, unique=True)
     kind = models.CharField(_("kind"), max_length=32, choices=Kind.choices)
-    country = models.CharField(_("country"), max_length=2, help_text=_("ISO 3166 code, e.g. LV"))
+    country = models.CharField(_("country"), max_length=2, choices=COUNTRIES)
     region = models.CharField(_("region"), max_length=120, blank=True)
+    address = models.TextField(_("address"), blank=True)
     website = models.URLField(_("website"), blank=True)
-    description = models.TextField(_("description"), blank=True)
-    is_public = models.BooleanField(_("public"), default=True)
+    logo = models.ImageField(
+        _("logo"),
+        upload_to="organisations/logos/",
+        blank=True,
+        validators=[validate_logo],
+        help_text=_("PNG, JPEG or WebP, at most 2 MB."),
+    )
+    description = models.TextField(
+        _("description"),
+        blank=True,
+        help_text=_("What the organisation does for GPP. Markdown: **bold**, lists, links."),
+    )
+    contact_email = models.EmailField(_("contact e-mail"), blank=True)
+    contact_phone = models.CharField(_("contact phone"), max_length=40, blank=True)
+    is_public = models.BooleanField(
+        _("public"),
+        default=True,
+        help_text=_("Hidden organisations are seen only by their members."),
+    )
     members = models.ManyToManyField(
         settings.AUTH_USER_MODEL, through="Membership", related_name="organisations"
     )
@@ -142,3 +193,94 @@ class Membership(TimeStampedModel):
 
     def __str__(self) -> str:
         return f"{self.user} @ {self.organisation} ({self.get_role_display()})"
+
+
+class OrganisationChange(models.Model):
+    """History of an organisation: who changed what, when. Written by the services only."""
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="changes")
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    at = models.DateTimeField(_("when"), auto_now_add=True)
+    action = models.CharField(_("action"), max_length=40)
+    details = models.JSONField(_("details"), default=dict, blank=True)
+
+    class Meta:
+        verbose_name = _("organisation change")
+        verbose_name_plural = _("organisation changes")
+        ordering = ["-at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.organisation} {self.action} {self.at:%Y-%m-%d %H:%M}"
+
+
+class WorkingGroup(TimeStampedModel):
+    """A regional GPP working group (steering committee) that meets at round tables."""
+
+    name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    country = models.CharField(_("country"), max_length=2, choices=COUNTRIES)
+    region = models.CharField(_("region"), max_length=120)
+    description = models.TextField(_("description"), blank=True)
+    organisations = models.ManyToManyField(
+        Organisation, related_name="working_groups", blank=True, verbose_name=_("organisations")
+    )
+    people = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        through="WorkingGroupMember",
+        related_name="working_groups",
+        blank=True,
+    )
+
+    class Meta:
+        verbose_name = _("working group")
+        verbose_name_plural = _("working groups")
+        ordering = ["country", "name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class WorkingGroupMember(TimeStampedModel):
+    """A person in a working group; coordinators run it. Members read its private category."""
+
+    group = models.ForeignKey(WorkingGroup, on_delete=models.CASCADE, related_name="members")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="working_group_seats"
+    )
+    is_coordinator = models.BooleanField(_("coordinator"), default=False)
+
+    class Meta:
+        verbose_name = _("working-group member")
+        verbose_name_plural = _("working-group members")
+        constraints = [
+            models.UniqueConstraint(fields=["group", "user"], name="members_wg_member_unique")
+        ]
+
+
+class SupportUnit(TimeStampedModel):
+    """A GPP support unit (G.PP.S) inside an energy agency."""
+
+    name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    host = models.OneToOneField(
+        Organisation,
+        on_delete=models.PROTECT,
+        related_name="support_unit",
+        verbose_name=_("host organisation"),
+        limit_choices_to={"kind": Organisation.Kind.ENERGY_AGENCY},
+    )
+    services = models.TextField(_("services"), blank=True)
+    contact_email = models.EmailField(_("contact e-mail"), blank=True)
+    staff = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, related_name="support_units", blank=True, verbose_name=_("staff")
+    )
+
+    class Meta:
+        verbose_name = _("support unit")
+        verbose_name_plural = _("support units")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name

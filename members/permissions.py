@@ -43,3 +43,26 @@ def can_edit_organisation(user: User | AnonymousUser, organisation: Organisation
 
 def can_edit_profile(user: User | AnonymousUser, profile_owner: User) -> bool:
     return is_member(user) and (user.pk == profile_owner.pk or user.is_staff)
+
+
+def can_view_organisation(user: User | AnonymousUser, organisation: Organisation) -> bool:
+    if organisation.is_public:
+        return True
+    if not is_member(user):
+        return False
+    return user.is_staff or Membership.objects.filter(user=user, organisation=organisation).exists()
+
+
+def visible_organisations(queryset, user: User | AnonymousUser):
+    """Filter a queryset of organisations down to those this user may see."""
+    if is_member(user) and user.is_staff:
+        return queryset
+    if is_member(user):
+        from django.db.models import Q
+
+        return queryset.filter(Q(is_public=True) | Q(memberships__user=user)).distinct()
+    return queryset.filter(is_public=True)
+
+
+def can_view_organisation_history(user: User | AnonymousUser, organisation: Organisation) -> bool:
+    return can_edit_organisation(user, organisation)

@@ -46,7 +46,7 @@ THIRD_PARTY_APPS = [
     "wagtail.contrib.simple_translation",
     "wagtail.embeds",
     "wagtail.sites",
-    "members.apps.MembersWagtailUsersConfig",  # wagtail.users with our user fields
+    "members.wagtail_users.MembersWagtailUsersConfig",  # wagtail.users with our user fields
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",

@@ -47,3 +47,12 @@ def field_widget(field):
     if described:
         attrs["aria-describedby"] = " ".join(described)
     return field.as_widget(attrs=attrs)
+
+
+@register.filter
+def markdown(text: str):
+    from django.utils.safestring import mark_safe
+
+    from kb_site.markup import render_markdown
+
+    return mark_safe(render_markdown(text))  # noqa: S308 - sanitised by nh3 in render_markdown

@@ -2,7 +2,15 @@ import factory
 from allauth.account.models import EmailAddress
 from django.contrib.auth.models import Group
 
-from members.models import Membership, Organisation, User
+from members.models import (
+    MemberProfile,
+    Membership,
+    Organisation,
+    SupportUnit,
+    User,
+    WorkingGroup,
+    WorkingGroupMember,
+)
 from members.permissions import EDITORS_GROUP, MODERATORS_GROUP
 
 
@@ -66,3 +74,44 @@ class MembershipFactory(factory.django.DjangoModelFactory):
     user = factory.SubFactory(UserFactory)
     organisation = factory.SubFactory(OrganisationFactory)
     role = Membership.Role.MEMBER
+
+
+class MemberProfileFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = MemberProfile
+
+    user = factory.SubFactory(UserFactory)
+    is_public = False
+
+
+class WorkingGroupFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = WorkingGroup
+
+    name = factory.Sequence(lambda n: f"Regional GPP working group {n}")
+    slug = factory.Sequence(lambda n: f"working-group-{n}")
+    country = "LV"
+    region = "Zemgale"
+
+
+class WorkingGroupMemberFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = WorkingGroupMember
+
+    group = factory.SubFactory(WorkingGroupFactory)
+    user = factory.SubFactory(UserFactory)
+
+
+class SupportUnitFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = SupportUnit
+
+    name = factory.Sequence(lambda n: f"GPP support unit {n}")
+    slug = factory.Sequence(lambda n: f"support-unit-{n}")
+    host = factory.SubFactory(OrganisationFactory)
+
+    @classmethod
+    def create_with_staff(cls, **kwargs):
+        unit = cls(**kwargs)
+        unit.staff.add(UserFactory())
+        return unit

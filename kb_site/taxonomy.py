@@ -1,0 +1,124 @@
+"""Reference data every app shares: EU GPP product groups with their criteria, and countries.
+
+It lives in kb_site, below members, practices, forum and events, because all of them point
+at product groups (supplier offers, case studies, threads, events) and an app may only import
+the ones before it.
+"""
+
+from django.db import models
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.models import Orderable
+
+# EU and EEA countries where GPP Commons has members, by ISO 3166-1 alpha-2 code.
+COUNTRIES = [
+    ("AT", _("Austria")),
+    ("BE", _("Belgium")),
+    ("BG", _("Bulgaria")),
+    ("CY", _("Cyprus")),
+    ("CZ", _("Czechia")),
+    ("DE", _("Germany")),
+    ("DK", _("Denmark")),
+    ("EE", _("Estonia")),
+    ("EL", _("Greece")),
+    ("ES", _("Spain")),
+    ("FI", _("Finland")),
+    ("FR", _("France")),
+    ("HR", _("Croatia")),
+    ("HU", _("Hungary")),
+    ("IE", _("Ireland")),
+    ("IT", _("Italy")),
+    ("LT", _("Lithuania")),
+    ("LU", _("Luxembourg")),
+    ("LV", _("Latvia")),
+    ("MT", _("Malta")),
+    ("NL", _("Netherlands")),
+    ("NO", _("Norway")),
+    ("PL", _("Poland")),
+    ("PT", _("Portugal")),
+    ("RO", _("Romania")),
+    ("SE", _("Sweden")),
+    ("SI", _("Slovenia")),
+    ("SK", _("Slovakia")),
+]
+
+
+class BilingualNameMixin:
+    """`name` in English and `name_lv` in Latvian; `label` picks the visitor's language."""
+
+    @property
+    def label(self) -> str:
+        if get_language() == "lv" and getattr(self, "name_lv", ""):
+            return self.name_lv
+        return self.name
+
+
+class ProductGroup(BilingualNameMixin, ClusterableModel):
+    """A set of EU GPP criteria, e.g. "Road lighting and traffic signals"."""
+
+    name = models.CharField(_("name (English)"), max_length=120, unique=True)
+    name_lv = models.CharField(_("name (Latvian)"), max_length=120, blank=True)
+    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    description = models.TextField(_("description"), blank=True)
+    sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("name_lv"),
+        FieldPanel("slug"),
+        FieldPanel("description"),
+        FieldPanel("sort_order"),
+        InlinePanel("criteria", label=_("Criteria")),
+    ]
+
+    class Meta:
+        verbose_name = _("product group")
+        verbose_name_plural = _("product groups")
+        ordering = ["sort_order", "name"]
+
+    def __str__(self) -> str:
+        return self.label
+
+
+class Criterion(Orderable):
+    """One EU GPP criterion of a product group."""
+
+    class Level(models.TextChoices):
+        CORE = "core", _("Core")
+        COMPREHENSIVE = "comprehensive", _("Comprehensive")
+
+    class Type(models.TextChoices):
+        SELECTION = "selection", _("Selection criterion")
+        TECHNICAL_SPECIFICATION = "technical", _("Technical specification")
+        AWARD = "award", _("Award criterion")
+        CONTRACT_CLAUSE = "clause", _("Contract performance clause")
+
+    product_group = ParentalKey(ProductGroup, on_delete=models.CASCADE, related_name="criteria")
+    code = models.CharField(_("code"), max_length=20, help_text=_("e.g. TS1, AC2"))
+    text = models.TextField(_("criterion"))
+    level = models.CharField(_("level"), max_length=16, choices=Level.choices)
+    type = models.CharField(_("type"), max_length=16, choices=Type.choices)
+    verification = models.TextField(_("verification"), blank=True)
+
+    panels = [
+        FieldPanel("code"),
+        FieldPanel("text"),
+        FieldPanel("level"),
+        FieldPanel("type"),
+        FieldPanel("verification"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("criterion")
+        verbose_name_plural = _("criteria")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["product_group", "code", "level"], name="kb_site_criterion_code_unique"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.code} ({self.get_level_display()})"

@@ -1,0 +1,42 @@
+"""Upload checks that look at the file's content, not its name."""
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from PIL import Image, UnidentifiedImageError
+
+LOGO_MAX_BYTES = 2 * 1024 * 1024
+LOGO_MAX_PIXELS = 4096 * 4096  # refuses decompression bombs before they are decoded
+LOGO_FORMATS = {"PNG", "JPEG", "WEBP"}
+
+
+def validate_logo(upload) -> None:
+    if upload.size > LOGO_MAX_BYTES:
+        raise ValidationError(
+            _("The logo is %(size)s MB; the limit is 2 MB."),
+            params={"size": f"{upload.size / 1024 / 1024:.1f}"},
+            code="too_large",
+        )
+    position = upload.tell() if hasattr(upload, "tell") else 0
+    try:
+        upload.seek(0)
+        with Image.open(upload) as image:
+            kind, (width, height) = image.format, image.size
+            if width * height > LOGO_MAX_PIXELS:
+                raise ValidationError(
+                    _("The logo is %(width)s×%(height)s pixels; the limit is 4096×4096."),  # noqa: RUF001
+                    params={"width": width, "height": height},
+                    code="too_many_pixels",
+                )
+            image.verify()
+    except (UnidentifiedImageError, OSError, Image.DecompressionBombError, SyntaxError):
+        raise ValidationError(
+            _("This file is not a PNG, JPEG or WebP image."), code="not_an_image"
+        ) from None
+    finally:
+        upload.seek(position)
+    if kind not in LOGO_FORMATS:
+        raise ValidationError(
+            _("Logos must be PNG, JPEG or WebP; this file is %(kind)s."),
+            params={"kind": kind},
+            code="wrong_type",
+        )
