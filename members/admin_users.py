@@ -19,4 +19,3 @@ class MemberEditForm(UserEditForm):
 class UserViewSet(WagtailUserViewSet):
     def get_form_class(self, for_update=False):
         return MemberEditForm if for_update else MemberCreationForm
-

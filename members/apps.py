@@ -10,4 +10,3 @@ class MembersConfig(AppConfig):
         from kb_site.sections import register_section
 
         register_section("organisations", "members:organisation_directory")
-

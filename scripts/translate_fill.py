@@ -30,15 +30,22 @@ def main() -> None:
     po.metadata_is_fuzzy = False
     filled = 0
     for entry in po:
+        # msgmerge's fuzzy guesses are usually wrong: treat them as untranslated.
+        fuzzy = "fuzzy" in entry.flags
         if entry.msgid_plural and entry.msgid in mapping.get("PLURALS", {}):
-            if overwrite or not all(entry.msgstr_plural.values()):
+            if overwrite or fuzzy or not all(entry.msgstr_plural.values()):
                 entry.msgstr_plural = dict(mapping["PLURALS"][entry.msgid])
                 filled += 1
-        elif entry.msgid in mapping.get("LV", {}) and (overwrite or not entry.msgstr):
+            else:
+                continue
+        elif entry.msgid in mapping.get("LV", {}) and (overwrite or fuzzy or not entry.msgstr):
             entry.msgstr = mapping["LV"][entry.msgid]
             filled += 1
-        if "fuzzy" in entry.flags and entry.msgstr:
+        else:
+            continue
+        if fuzzy:
             entry.flags.remove("fuzzy")
+            entry.previous_msgid = entry.previous_msgid_plural = None
     po.save()
     print(f"filled {filled} entries")
 

@@ -10,8 +10,8 @@ from PIL import Image
 from members.models import Membership, Organisation, OrganisationChange
 from tests.members.factories import (
     EditorFactory,
-    MembershipFactory,
     MemberProfileFactory,
+    MembershipFactory,
     ModeratorFactory,
     OrganisationFactory,
     SupportUnitFactory,
@@ -128,7 +128,9 @@ def test_profile_query_count_stays_flat_as_people_and_groups_grow(
 
 def test_member_text_cannot_inject_script(client):
     organisation = OrganisationFactory(
-        description='<script>alert(1)</script> [x](javascript:alert(1)) <img src=x onerror=alert(1)>'
+        description=(
+            "<script>alert(1)</script> [x](javascript:alert(1)) <img src=x onerror=alert(1)>"
+        )
     )
     html = client.get(f"/en/organisations/{organisation.slug}/").content.decode()
     # Shown as the text that was typed, never as elements the browser would run.
