@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from kb_site.taxonomy import COUNTRIES
 
-from .models import Organisation, User
+from .models import Membership, Organisation, User
 from .services import ORGANISATION_EDITABLE_FIELDS, user_update_profile
 
 
@@ -68,3 +68,24 @@ class OrganisationForm(forms.ModelForm):
         error_messages = {
             "logo": {"invalid_image": _("This file is not a PNG, JPEG or WebP image.")},
         }
+
+
+class InvitationForm(forms.Form):
+    email = forms.EmailField(label=_("Colleague's e-mail address"))
+    role = forms.ChoiceField(
+        label=_("Role"), choices=Membership.Role.choices, initial=Membership.Role.MEMBER
+    )
+
+
+class JoinRequestForm(forms.Form):
+    message = forms.CharField(
+        label=_("Message to the organisation's admins"),
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("Say who you are and what you do there, so they recognise you."),
+    )
+
+
+class RoleForm(forms.Form):
+    role = forms.ChoiceField(label=_("Role"), choices=Membership.Role.choices)

@@ -66,3 +66,9 @@ def visible_organisations(queryset, user: User | AnonymousUser):
 
 def can_view_organisation_history(user: User | AnonymousUser, organisation: Organisation) -> bool:
     return can_edit_organisation(user, organisation)
+
+
+def is_organisation_member(user: User | AnonymousUser, organisation: Organisation) -> bool:
+    return (
+        is_member(user) and Membership.objects.filter(user=user, organisation=organisation).exists()
+    )

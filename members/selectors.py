@@ -3,8 +3,11 @@
 from dataclasses import dataclass
 
 from django.db.models import Count, Prefetch, QuerySet
+from django.utils import timezone
 
 from .models import (
+    Invitation,
+    JoinRequest,
     Membership,
     Organisation,
     OrganisationChange,
@@ -96,3 +99,31 @@ def support_units_by_country() -> dict[str, list[SupportUnit]]:
     for unit in units:
         grouped.setdefault(unit.host.get_country_display(), []).append(unit)
     return grouped
+
+
+@dataclass
+class OrganisationPeople:
+    memberships: list
+    invitations: list
+    join_requests: list
+
+
+def organisation_people(*, organisation: Organisation) -> OrganisationPeople:
+    """Everything an organisation admin manages on the members page."""
+    return OrganisationPeople(
+        memberships=list(
+            Membership.objects.filter(organisation=organisation)
+            .select_related("user")
+            .order_by("role", "user__display_name", "user__email")
+        ),
+        invitations=list(
+            Invitation.objects.filter(
+                organisation=organisation, accepted_at__isnull=True, expires_at__gt=timezone.now()
+            ).select_related("invited_by")
+        ),
+        join_requests=list(
+            JoinRequest.objects.filter(
+                organisation=organisation, status=JoinRequest.Status.PENDING
+            ).select_related("user")
+        ),
+    )

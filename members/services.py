@@ -1,8 +1,21 @@
 """Writes for people and organisations. Views, commands and the demo loader all call these."""
 
+import secrets
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.mail import EmailMessage
 from django.db import transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from kb_site.mail import email_enqueue
 
 from .models import (
+    Invitation,
+    JoinRequest,
     MemberProfile,
     Membership,
     Organisation,
@@ -106,11 +119,11 @@ def organisation_update(*, organisation: Organisation, actor: User, data: dict) 
         return []
     organisation.full_clean()
     organisation.save()
-    OrganisationChange.objects.create(
-        organisation=organisation,
-        actor=actor,
-        action="profile_edited",
-        details={
+    _log(
+        organisation,
+        actor,
+        "profile_edited",
+        **{
             field: {"from": before[field], "to": str(getattr(organisation, field))}
             for field in changed
         },
@@ -175,3 +188,162 @@ def member_profile_set(
         profile.full_clean()
         profile.save()
     return profile
+
+
+# --- people joining and leaving an organisation ----------------------------------------------
+
+INVITATION_LIFETIME = timedelta(days=14)
+
+
+class MembershipError(Exception):
+    """A change the rules do not allow; `message` is shown to the person who tried."""
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+def _log(organisation: Organisation, actor: User | None, action: str, **details) -> None:
+    OrganisationChange.objects.create(
+        organisation=organisation, actor=actor, action=action, details=details
+    )
+
+
+@transaction.atomic
+def invitation_create(
+    *, organisation: Organisation, email: str, role: str, invited_by: User
+) -> Invitation:
+    email = email.strip().lower()
+    if Membership.objects.filter(organisation=organisation, user__email__iexact=email).exists():
+        raise MembershipError(_("%(email)s is already a member.") % {"email": email})
+    invitation = Invitation(
+        organisation=organisation,
+        email=email,
+        role=role,
+        token=secrets.token_urlsafe(32),
+        invited_by=invited_by,
+        expires_at=timezone.now() + INVITATION_LIFETIME,
+    )
+    invitation.full_clean()
+    invitation.save()
+    _log(organisation, invited_by, "invited", email=email, role=role)
+    accept_path = reverse("members:invitation_accept", kwargs={"token": invitation.token})
+    context = {
+        "invitation": invitation,
+        "accept_url": f"{settings.SITE_URL}{accept_path}",
+        "inviter": invited_by.get_full_name(),
+    }
+    message = EmailMessage(
+        subject=render_to_string("members/email/invitation_subject.txt", context).strip(),
+        body=render_to_string("members/email/invitation_message.txt", context),
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=[email],
+    )
+    # Sent after the commit, so an invitation that was rolled back never goes out.
+    transaction.on_commit(lambda: email_enqueue(message=message))
+    return invitation
+
+
+@transaction.atomic
+def invitation_accept(*, token: str, user: User) -> Membership:
+    invitation = (
+        Invitation.objects.select_for_update().select_related("organisation").filter(token=token)
+    ).first()
+    if invitation is None:
+        raise MembershipError(_("This invitation link is not valid."))
+    if invitation.accepted_at is not None:
+        raise MembershipError(_("This invitation has already been used."))
+    if invitation.expires_at <= timezone.now():
+        raise MembershipError(
+            _("This invitation expired. Ask %(organisation)s for a new one.")
+            % {"organisation": invitation.organisation.name}
+        )
+    membership = membership_set(
+        user=user, organisation=invitation.organisation, role=invitation.role
+    )
+    invitation.accepted_at = timezone.now()
+    invitation.accepted_by = user
+    invitation.save(update_fields=["accepted_at", "accepted_by"])
+    _log(invitation.organisation, user, "joined_by_invitation", email=user.email)
+    return membership
+
+
+def join_request_create(
+    *, organisation: Organisation, user: User, message: str = ""
+) -> JoinRequest:
+    if Membership.objects.filter(organisation=organisation, user=user).exists():
+        raise MembershipError(_("You are already a member of this organisation."))
+    if JoinRequest.objects.filter(
+        organisation=organisation, user=user, status=JoinRequest.Status.PENDING
+    ).exists():
+        raise MembershipError(_("You have already asked to join; an admin will answer soon."))
+    request = JoinRequest(organisation=organisation, user=user, message=message.strip())
+    request.full_clean()
+    request.save()
+    _log(organisation, user, "join_requested")
+    return request
+
+
+@transaction.atomic
+def join_request_decide(*, join_request: JoinRequest, actor: User, approve: bool) -> JoinRequest:
+    join_request = JoinRequest.objects.select_for_update().get(pk=join_request.pk)
+    if join_request.status != JoinRequest.Status.PENDING:
+        raise MembershipError(_("This request has already been answered."))
+    join_request.status = JoinRequest.Status.APPROVED if approve else JoinRequest.Status.DECLINED
+    join_request.decided_by = actor
+    join_request.save(update_fields=["status", "decided_by", "updated_at"])
+    if approve:
+        membership_set(
+            user=join_request.user,
+            organisation=join_request.organisation,
+            role=Membership.Role.MEMBER,
+        )
+    _log(
+        join_request.organisation,
+        actor,
+        "join_request_approved" if approve else "join_request_declined",
+        email=join_request.user.email,
+    )
+    return join_request
+
+
+def _is_last_admin(membership: Membership) -> bool:
+    return (
+        membership.role == Membership.Role.ADMIN
+        and not Membership.objects.filter(
+            organisation_id=membership.organisation_id, role=Membership.Role.ADMIN
+        )
+        .exclude(pk=membership.pk)
+        .exists()
+    )
+
+
+@transaction.atomic
+def membership_remove(*, membership: Membership, actor: User) -> None:
+    if _is_last_admin(membership):
+        raise MembershipError(
+            _("An organisation needs at least one admin: make someone else admin first.")
+        )
+    _log(membership.organisation, actor, "member_removed", email=membership.user.email)
+    membership.delete()
+
+
+@transaction.atomic
+def membership_change_role(*, membership: Membership, role: str, actor: User) -> Membership:
+    if role == membership.role:
+        return membership
+    if _is_last_admin(membership):
+        raise MembershipError(
+            _("An organisation needs at least one admin: make someone else admin first.")
+        )
+    _log(
+        membership.organisation,
+        actor,
+        "role_changed",
+        email=membership.user.email,
+        role={"from": membership.role, "to": role},
+    )
+    membership.role = role
+    membership.full_clean()
+    membership.save(update_fields=["role", "updated_at"])
+    return membership

@@ -2,18 +2,27 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.http import Http404
-from django.shortcuts import redirect, render
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_POST
 
-from . import permissions
-from .forms import DirectoryFilterForm, OrganisationForm, ProfileForm
-from .models import Organisation, WorkingGroup
+from . import permissions, services
+from .forms import (
+    DirectoryFilterForm,
+    InvitationForm,
+    JoinRequestForm,
+    OrganisationForm,
+    ProfileForm,
+    RoleForm,
+)
+from .models import Invitation, JoinRequest, Membership, Organisation, WorkingGroup
 from .selectors import (
     DirectoryFilters,
     organisation_directory,
     organisation_history,
+    organisation_people,
     organisation_profile,
     support_units_by_country,
     user_memberships,
@@ -28,7 +37,7 @@ DIRECTORY_PAGE_SIZE = 24
 @login_required
 @require_http_methods(["GET", "POST"])
 def profile_edit(request):
-    form = ProfileForm(request.POST or None, instance=request.user)
+    form = ProfileForm(request.POST if request.method == "POST" else None, instance=request.user)
     if request.method == "POST" and form.is_valid():
         user_update_profile(user=request.user, **form.cleaned_data)
         messages.success(request, _("Your profile has been saved."))
@@ -71,6 +80,7 @@ def organisation_detail(request, slug: str):
         {
             "organisation": organisation,
             "can_edit": can_edit,
+            "is_member": permissions.is_organisation_member(request.user, organisation),
             "history": list(organisation_history(organisation=organisation)) if can_edit else [],
         },
     )
@@ -84,9 +94,10 @@ def organisation_edit(request, slug: str):
         raise PermissionDenied
     # The form validates a copy: a ModelForm writes into its instance while validating, and the
     # service must compare against what was stored to record the history.
+    posted = request.method == "POST"
     form = OrganisationForm(
-        request.POST or None,
-        request.FILES or None,
+        request.POST if posted else None,
+        request.FILES if posted else None,
         instance=Organisation.objects.get(pk=organisation.pk),
     )
     if request.method == "POST" and form.is_valid():
@@ -122,4 +133,151 @@ def support_unit_list(request):
         request,
         "members/support_unit_list.html",
         {"units_by_country": support_units_by_country()},
+    )
+
+
+def _organisation_for_admin(request, slug: str) -> Organisation:
+    organisation = _organisation_or_404(request, slug)
+    if not permissions.can_edit_organisation(request.user, organisation):
+        raise PermissionDenied
+    return organisation
+
+
+@login_required
+def organisation_people_view(request, slug: str, invite_form=None):
+    organisation = _organisation_for_admin(request, slug)
+    return render(
+        request,
+        "members/organisation_people.html",
+        {
+            "organisation": organisation,
+            "people": organisation_people(organisation=organisation),
+            "invite_form": invite_form or InvitationForm(),
+            "role_choices": Membership.Role.choices,
+        },
+    )
+
+
+@login_required
+@require_POST
+def organisation_invite(request, slug: str):
+    organisation = _organisation_for_admin(request, slug)
+    form = InvitationForm(request.POST)
+    if form.is_valid():
+        try:
+            invitation = services.invitation_create(
+                organisation=organisation, invited_by=request.user, **form.cleaned_data
+            )
+        except services.MembershipError as error:
+            form.add_error("email", error.message)
+        else:
+            messages.success(
+                request, _("An invitation was sent to %(email)s.") % {"email": invitation.email}
+            )
+            return redirect("members:organisation_people", slug=slug)
+    return organisation_people_view(request, slug, invite_form=form)
+
+
+def _membership_action(request, slug: str, membership_id: int, action) -> HttpResponse:
+    organisation = _organisation_for_admin(request, slug)
+    membership = get_object_or_404(
+        Membership.objects.select_related("user", "organisation"),
+        pk=membership_id,
+        organisation=organisation,
+    )
+    try:
+        action(membership)
+    except services.MembershipError as error:
+        messages.error(request, error.message)
+    return redirect("members:organisation_people", slug=slug)
+
+
+@login_required
+@require_POST
+def membership_remove(request, slug: str, membership_id: int):
+    def remove(membership):
+        services.membership_remove(membership=membership, actor=request.user)
+        messages.success(
+            request,
+            _("%(name)s is no longer a member.") % {"name": membership.user.get_full_name()},
+        )
+
+    return _membership_action(request, slug, membership_id, remove)
+
+
+@login_required
+@require_POST
+def membership_role(request, slug: str, membership_id: int):
+    form = RoleForm(request.POST)
+
+    def change(membership):
+        if form.is_valid():
+            services.membership_change_role(
+                membership=membership, role=form.cleaned_data["role"], actor=request.user
+            )
+            messages.success(request, _("The role has been changed."))
+
+    return _membership_action(request, slug, membership_id, change)
+
+
+@login_required
+@require_POST
+def join_request_decide(request, slug: str, request_id: int):
+    organisation = _organisation_for_admin(request, slug)
+    join_request = get_object_or_404(
+        JoinRequest.objects.select_related("user"), pk=request_id, organisation=organisation
+    )
+    approve = request.POST.get("decision") == "approve"
+    try:
+        services.join_request_decide(join_request=join_request, actor=request.user, approve=approve)
+    except services.MembershipError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, _("Approved.") if approve else _("Declined."))
+    return redirect("members:organisation_people", slug=slug)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def organisation_join(request, slug: str):
+    organisation = _organisation_or_404(request, slug)
+    form = JoinRequestForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.join_request_create(
+                organisation=organisation, user=request.user, **form.cleaned_data
+            )
+        except services.MembershipError as error:
+            messages.error(request, error.message)
+        else:
+            messages.success(
+                request, _("Your request was sent. The organisation's admins will answer it.")
+            )
+        return redirect("members:organisation_detail", slug=slug)
+    return render(
+        request, "members/organisation_join.html", {"organisation": organisation, "form": form}
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def invitation_accept(request, token: str):
+    invitation = (
+        Invitation.objects.select_related("organisation", "invited_by").filter(token=token).first()
+    )
+    if request.method == "POST" and request.user.is_authenticated:
+        try:
+            membership = services.invitation_accept(token=token, user=request.user)
+        except services.MembershipError as error:
+            messages.error(request, error.message)
+        else:
+            messages.success(
+                request,
+                _("Welcome to %(organisation)s.") % {"organisation": membership.organisation.name},
+            )
+            return redirect("members:organisation_detail", slug=membership.organisation.slug)
+    return render(
+        request,
+        "members/invitation_accept.html",
+        {"invitation": invitation, "now": timezone.now()},
+        status=200 if invitation else 404,
     )

@@ -13,7 +13,7 @@ PRODUCTION = {
     "SECRET_KEY": "k8$Zq2!vT7wLr5@pXe9#nB3yHc6^mJ4uFd1&sGa0*oWi8%tEbN",
     "ALLOWED_HOSTS": "gpp-commons.example.eu",
     "DATABASE_URL": "sqlite:////tmp/gpp-check.sqlite3",
-    "WAGTAILADMIN_BASE_URL": "https://gpp-commons.example.eu",
+    "SITE_URL": "https://gpp-commons.example.eu",
 }
 
 
