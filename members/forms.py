@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from kb_site.taxonomy import COUNTRIES
 
-from .models import Membership, Organisation, User
+from .models import MemberProfile, Membership, Organisation, User
 from .services import ORGANISATION_EDITABLE_FIELDS, user_update_profile
 
 
@@ -33,6 +33,18 @@ class ProfileForm(forms.ModelForm):
         widgets = {
             "first_name": forms.TextInput(attrs={"autocomplete": "given-name"}),
             "last_name": forms.TextInput(attrs={"autocomplete": "family-name"}),
+        }
+
+
+class MemberProfileForm(forms.ModelForm):
+    """What a member shows about themselves; nothing is shown unless they tick the box."""
+
+    class Meta:
+        model = MemberProfile
+        fields = ["is_public", "country", "expertise", "bio"]
+        widgets = {
+            "expertise": forms.CheckboxSelectMultiple,
+            "bio": forms.Textarea(attrs={"rows": 4}),
         }
 
 

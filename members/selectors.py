@@ -55,7 +55,8 @@ def organisation_profile(*, slug: str) -> Organisation:
     public_people = (
         Membership.objects.filter(user__profile__is_public=True, user__is_active=True)
         .select_related("user", "user__profile")
-        .order_by("-role", "user__display_name")
+        .prefetch_related("user__profile__expertise")
+        .order_by("role", "user__display_name")
     )
     return (
         Organisation.objects.select_related("support_unit")

@@ -173,6 +173,18 @@ def support_unit_upsert(
     )
 
 
+@transaction.atomic
+def member_profile_update(
+    *, user: User, is_public: bool, country: str, bio: str, expertise
+) -> MemberProfile:
+    profile = MemberProfile.objects.get_or_create(user=user)[0]
+    profile.is_public, profile.country, profile.bio = is_public, country, bio.strip()
+    profile.full_clean()
+    profile.save()
+    profile.expertise.set(expertise)
+    return profile
+
+
 def member_profile_set(
     *, user: User, is_public: bool, country: str = "", bio: str = ""
 ) -> MemberProfile:

@@ -13,11 +13,19 @@ from .forms import (
     DirectoryFilterForm,
     InvitationForm,
     JoinRequestForm,
+    MemberProfileForm,
     OrganisationForm,
     ProfileForm,
     RoleForm,
 )
-from .models import Invitation, JoinRequest, Membership, Organisation, WorkingGroup
+from .models import (
+    Invitation,
+    JoinRequest,
+    MemberProfile,
+    Membership,
+    Organisation,
+    WorkingGroup,
+)
 from .selectors import (
     DirectoryFilters,
     organisation_directory,
@@ -37,13 +45,21 @@ DIRECTORY_PAGE_SIZE = 24
 @login_required
 @require_http_methods(["GET", "POST"])
 def profile_edit(request):
-    form = ProfileForm(request.POST if request.method == "POST" else None, instance=request.user)
-    if request.method == "POST" and form.is_valid():
+    data = request.POST if request.method == "POST" else None
+    profile = MemberProfile.objects.filter(user=request.user).first()
+    form = ProfileForm(data, instance=request.user)
+    public_form = MemberProfileForm(data, instance=profile, prefix="public")
+    if data is not None and form.is_valid() and public_form.is_valid():
         user_update_profile(user=request.user, **form.cleaned_data)
+        services.member_profile_update(user=request.user, **public_form.cleaned_data)
         messages.success(request, _("Your profile has been saved."))
         return redirect("members:profile")
     memberships = list(user_memberships(user=request.user))
-    return render(request, "members/profile_edit.html", {"form": form, "memberships": memberships})
+    return render(
+        request,
+        "members/profile_edit.html",
+        {"form": form, "public_form": public_form, "memberships": memberships},
+    )
 
 
 def organisation_directory_view(request):

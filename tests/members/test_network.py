@@ -7,6 +7,7 @@ from django.contrib.auth.models import AnonymousUser
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
+from kb_site.taxonomy import ProductGroup
 from members.models import Membership, Organisation, OrganisationChange
 from tests.members.factories import (
     EditorFactory,
@@ -115,13 +116,19 @@ def test_profile_query_count_stays_flat_as_people_and_groups_grow(
     client, django_assert_max_num_queries
 ):
     organisation = OrganisationFactory()
+
+    def add_person_and_group():
+        membership = MembershipFactory(organisation=organisation)
+        profile = MemberProfileFactory(user=membership.user, is_public=True)
+        profile.expertise.add(ProductGroup.objects.first())
+        WorkingGroupFactory().organisations.add(organisation)
+
+    add_person_and_group()
     client.get(f"/en/organisations/{organisation.slug}/")
     with django_assert_max_num_queries(8) as small:
         client.get(f"/en/organisations/{organisation.slug}/")
     for _ in range(10):
-        membership = MembershipFactory(organisation=organisation)
-        MemberProfileFactory(user=membership.user, is_public=True)
-        WorkingGroupFactory().organisations.add(organisation)
+        add_person_and_group()
     with django_assert_max_num_queries(len(small.captured_queries)):
         client.get(f"/en/organisations/{organisation.slug}/")
 

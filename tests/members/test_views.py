@@ -76,3 +76,31 @@ def test_staff_edit_display_name_and_language_in_the_wagtail_admin(client, user)
     assert response.status_code == 302
     user.refresh_from_db()
     assert (user.display_name, user.preferred_language) == ("Anna (LV)", "lv")
+
+
+def test_member_chooses_to_show_a_profile_with_expertise(client, user):
+    from kb_site.taxonomy import ProductGroup
+
+    organisation = MembershipFactory(user=user).organisation
+    food, furniture = ProductGroup.objects.filter(
+        slug__in=["food-catering-and-vending", "furniture"]
+    ).order_by("slug")
+    client.force_login(user)
+    page = f"/en/organisations/{organisation.slug}/"
+    assert f"<strong>{user.display_name}</strong>" not in client.get(page).content.decode()
+    client.post(
+        "/en/members/profile/",
+        {
+            "display_name": "Anna B.",
+            "first_name": "",
+            "last_name": "",
+            "preferred_language": "en",
+            "public-is_public": "on",
+            "public-country": "LV",
+            "public-expertise": [food.pk, furniture.pk],
+            "public-bio": "Buyer for schools.",
+        },
+    )
+    html = client.get(page).content.decode()
+    assert "<strong>Anna B.</strong>" in html
+    assert "Food, catering and vending, Furniture" in html
