@@ -1,7 +1,6 @@
 """`make test`: fast hasher, locmem e-mail and cache, immediate tasks, temporary media."""
 
 import os
-import tempfile
 
 os.environ.setdefault("SECRET_KEY", "test-only-key")
 os.environ.setdefault("EMAIL_URL", "memorymail://")
@@ -10,6 +9,6 @@ from .base import *
 
 DEBUG = False
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="gpp-media-"))
-STATIC_ROOT = Path(tempfile.mkdtemp(prefix="gpp-static-"))
+MEDIA_ROOT = VAR_DIR / "test-media"  # each test gets its own folder (conftest.py)
+WHITENOISE_AUTOREFRESH = True  # no collected static files needed under test
 SITE_URL = WAGTAILADMIN_BASE_URL = "http://testserver"
