@@ -32,6 +32,9 @@ def test_queued_email_is_delivered_once_with_its_html_and_headers():
     assert sent.extra_headers["List-Unsubscribe"] == "<https://gpp-commons.eu/u/1>"
 
 
+# The worker closes database connections between tasks, as a real worker process does, so
+# these tests run outside the test transaction.
+@pytest.mark.django_db(transaction=True)
 def test_with_the_database_backend_a_worker_sends_the_email(settings):
     settings.TASKS = {
         "default": {
@@ -49,6 +52,7 @@ def test_with_the_database_backend_a_worker_sends_the_email(settings):
     assert [m.subject for m in mail.outbox] == ["Webinar"]
 
 
+@pytest.mark.django_db(transaction=True)
 def test_a_relay_that_is_down_gets_the_email_later_exactly_once(settings):
     from django_tasks_db.models import DBTaskResult
 
