@@ -1,0 +1,97 @@
+"""axe on every page that exists, in both languages, as the roles that see it; and phones."""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from tests.members.factories import (
+    MembershipFactory,
+    OrganisationFactory,
+    SupportUnitFactory,
+    UserFactory,
+    WorkingGroupFactory,
+)
+
+BLOCKING = {"serious", "critical"}
+PHONE = {"width": 360, "height": 740}
+
+
+@pytest.fixture
+def network():
+    organisation = OrganisationFactory(
+        slug="zrea", name="Zemgales reģionālā enerģētikas aģentūra", description="**GPP** help"
+    )
+    group = WorkingGroupFactory(slug="zemgale")
+    group.organisations.add(organisation)
+    SupportUnitFactory(host=organisation)
+    admin = MembershipFactory(organisation=organisation, role="admin").user
+    return organisation, admin
+
+
+ANONYMOUS_PAGES = [
+    "/{lang}/",
+    "/{lang}/accounts/login/",
+    "/{lang}/accounts/signup/",
+    "/{lang}/accounts/password/reset/",
+    "/{lang}/accounts/password/reset/done/",
+    "/{lang}/accounts/confirm-email/",
+    "/{lang}/no-such-page/",
+    "/{lang}/organisations/",
+    "/{lang}/organisations/zrea/",
+    "/{lang}/working-groups/",
+    "/{lang}/working-groups/zemgale/",
+    "/{lang}/support-units/",
+    "/{lang}/invitations/unknown-token/",
+]
+MEMBER_PAGES = [
+    "/{lang}/members/profile/",
+    "/{lang}/accounts/email/",
+    "/{lang}/accounts/password/change/",
+    "/{lang}/accounts/2fa/",
+    "/{lang}/organisations/zrea/edit/",
+    "/{lang}/organisations/zrea/people/",
+    "/{lang}/organisations/zrea/join/",
+]
+
+
+def violations(page) -> list[str]:
+    found = Axe().run(page).response["violations"]
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']][:3]}"
+        for v in found
+        if v["impact"] in BLOCKING
+    ]
+
+
+def check(page, url: str) -> list[str]:
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(url)
+    problems = [f"{url}: {line}" for line in violations(page)]
+    page.set_viewport_size(PHONE)
+    if page.evaluate("document.documentElement.scrollWidth > window.innerWidth"):
+        problems.append(f"{url}: scrolls sideways at 360 px")
+    return problems
+
+
+@pytest.mark.parametrize("lang", ["en", "lv"])
+def test_anonymous_pages_have_no_serious_accessibility_problems(page, network, lang):
+    problems = [p for url in ANONYMOUS_PAGES for p in check(page, url.format(lang=lang))]
+    assert problems == [], "\n".join(problems)
+
+
+@pytest.mark.parametrize("lang", ["en", "lv"])
+def test_member_pages_have_no_serious_accessibility_problems(page, log_in, network, lang):
+    _organisation, admin = network
+    log_in(admin)
+    problems = [p for url in MEMBER_PAGES for p in check(page, url.format(lang=lang))]
+    # Turning on two-factor authentication asks for the password first; check that page too.
+    problems += check(page, f"/{lang}/accounts/2fa/totp/activate/")
+    assert problems == [], "\n".join(problems)
+
+
+def test_wagtail_admin_dashboard_is_reported(page, log_in, capsys):
+    """The Wagtail admin is Wagtail's markup, not ours: report what axe finds, assert it loads."""
+    log_in(UserFactory(is_staff=True, is_superuser=True))
+    page.goto("/admin/")
+    assert page.title()
+    for line in violations(page):
+        print(f"wagtail admin (upstream): {line}")
