@@ -10,3 +10,4 @@ class MembersConfig(AppConfig):
         from kb_site.sections import register_section
 
         register_section("organisations", "members:organisation_directory")
+        register_section("suppliers", "members:supplier_catalogue")

@@ -1,15 +1,30 @@
 """Demo organisations of every kind in a few EU countries (Latvia first) and users with roles."""
 
+from datetime import timedelta
+
 from allauth.account.models import EmailAddress
 from django.contrib.auth.models import Group
+from django.utils import timezone
 
-from kb_site.demo import DEMO_PASSWORD, DemoStep
+from kb_site.demo_loader import DEMO_PASSWORD, DemoStep
+from kb_site.taxonomy import ProductGroup
 
-from .models import Membership, Organisation, SupportUnit, User, WorkingGroup
+from .models import (
+    Evidence,
+    Membership,
+    Organisation,
+    SupplierOffer,
+    SupportUnit,
+    User,
+    WorkingGroup,
+)
 from .permissions import EDITORS_GROUP, MODERATORS_GROUP
 from .services import (
+    evidence_add,
+    evidence_verify,
     member_profile_set,
     membership_set,
+    offer_save,
     organisation_upsert,
     support_unit_upsert,
     working_group_member_set,
@@ -239,6 +254,74 @@ def _roles_step() -> DemoStep:
     return ("working-group and support-unit roles", load)
 
 
+OFFER_TEMPLATES = {
+    # product group: (offer title, evidence kind, evidence name)
+    "furniture": ("Office furniture from certified wood", Evidence.Kind.ECOLABEL, "EU Ecolabel"),
+    "food-catering-and-vending": (
+        "Organic school catering",
+        Evidence.Kind.CERTIFICATE,
+        "EU organic certificate",
+    ),
+    "road-lighting-and-traffic-signals": (
+        "LED street lighting with dimming",
+        Evidence.Kind.DOCUMENT,
+        "Photometric test report",
+    ),
+    "cleaning-products-and-services": (
+        "Ecolabelled indoor cleaning",
+        Evidence.Kind.ECOLABEL,
+        "Nordic Swan",
+    ),
+    "computers-and-monitors": (
+        "Repairable laptops and monitors",
+        Evidence.Kind.ENERGY_LABEL,
+        "ENERGY STAR",
+    ),
+}
+
+
+def _offer_rows():
+    """40 offers: every demo supplier offers in two product groups, the first two in three."""
+    suppliers = Organisation.objects.filter(kind__in=Organisation.SUPPLIER_KINDS).order_by("slug")
+    groups = list(OFFER_TEMPLATES)
+    for index, supplier in enumerate(suppliers):
+        for shift in range(3 if index < 2 else 2):
+            yield supplier, groups[(index + shift) % len(groups)], index + shift
+
+
+def _offers_step() -> DemoStep:
+    def load() -> bool:
+        today = timezone.localdate()
+        verifier = User.objects.get(email="support@demo.gpp-commons.eu")
+        created_any = False
+        for supplier, group_slug, number in _offer_rows():
+            title, evidence_kind, evidence_name = OFFER_TEMPLATES[group_slug]
+            group = ProductGroup.objects.get(slug=group_slug)
+            if SupplierOffer.objects.filter(organisation=supplier, title=title).exists():
+                continue  # created once; its dates are then left alone
+            offer = offer_save(
+                organisation=supplier, actor=verifier,
+                data={"title": title, "product_group": group, "country": supplier.country,
+                      "regions": supplier.region,
+                      "description": f"{title} for public buyers in {supplier.region}.",
+                      "criteria": list(group.criteria.all()[: 2 + number % 3]),
+                      "valid_until": today + timedelta(days=365)},
+            )  # fmt: skip
+            # Every third offer's evidence has expired; half of the others are verified.
+            expired = number % 3 == 2
+            evidence = evidence_add(
+                offer=offer, actor=verifier,
+                data={"kind": evidence_kind, "name": evidence_name,
+                      "valid_until": today + timedelta(days=-30 if expired else 400)},
+            )  # fmt: skip
+            if not expired and number % 2 == 0:
+                evidence_verify(evidence=evidence, actor=verifier)
+            created_any = True
+        return created_any
+
+    return ("supplier offers and evidence", load)
+
+
 def demo_steps():
     yield from (_organisation_step(row) for row in ORGANISATIONS)
     yield from (_organisation_step(row) for row in _generated_organisations())
@@ -246,3 +329,4 @@ def demo_steps():
     yield from (_working_group_step(row) for row in WORKING_GROUPS)
     yield from (_support_unit_step(row) for row in SUPPORT_UNITS)
     yield _roles_step()
+    yield _offers_step()

@@ -1,9 +1,9 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from kb_site.taxonomy import COUNTRIES
+from kb_site.taxonomy import COUNTRIES, Criterion
 
-from .models import MemberProfile, Membership, Organisation, User
+from .models import Evidence, MemberProfile, Membership, Organisation, SupplierOffer, User
 from .services import ORGANISATION_EDITABLE_FIELDS, user_update_profile
 
 
@@ -101,3 +101,58 @@ class JoinRequestForm(forms.Form):
 
 class RoleForm(forms.Form):
     role = forms.ChoiceField(label=_("Role"), choices=Membership.Role.choices)
+
+
+class CatalogueFilterForm(forms.Form):
+    product_group = forms.ChoiceField(label=_("Product group"), required=False)
+    country = forms.ChoiceField(label=_("Country served"), required=False)
+    level = forms.ChoiceField(
+        label=_("Criteria level"),
+        required=False,
+        choices=[("", _("Any")), *Criterion.Level.choices],
+    )
+    evidence = forms.ChoiceField(
+        label=_("Evidence"), required=False, choices=[("", _("Any")), *Evidence.Kind.choices]
+    )
+    verified = forms.BooleanField(label=_("Verified offers only"), required=False)
+
+    def __init__(self, *args, product_groups=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["product_group"].choices = [("", _("All"))] + [
+            (group.slug, group.label) for group in product_groups
+        ]
+        self.fields["country"].choices = [("", _("All")), *COUNTRIES]
+
+
+class OfferForm(forms.ModelForm):
+    class Meta:
+        model = SupplierOffer
+        fields = [
+            "title", "product_group", "description", "country", "regions", "criteria",
+            "valid_until",
+        ]  # fmt: skip
+        widgets = {
+            "description": forms.Textarea(attrs={"rows": 5}),
+            "criteria": forms.CheckboxSelectMultiple,
+            "valid_until": forms.DateInput(attrs={"type": "date"}),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["criteria"].queryset = Criterion.objects.select_related(
+            "product_group"
+        ).order_by("product_group__sort_order", "level", "sort_order")
+        self.fields["criteria"].label_from_instance = lambda criterion: (
+            f"{criterion.product_group.label} · {criterion.code} "
+            f"({criterion.get_level_display()}): {criterion.text[:90]}"
+        )
+
+
+class EvidenceForm(forms.ModelForm):
+    class Meta:
+        model = Evidence
+        fields = ["kind", "name", "valid_until", "document"]
+        widgets = {
+            "valid_until": forms.DateInput(attrs={"type": "date"}),
+            "document": forms.ClearableFileInput(attrs={"accept": ".pdf,.png,.jpg,.jpeg"}),
+        }

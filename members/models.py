@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from kb_site.models import TimeStampedModel
 from kb_site.taxonomy import COUNTRIES
 
-from .validators import validate_logo
+from .validators import validate_evidence, validate_logo
 
 
 class UserManager(DjangoUserManager):
@@ -351,3 +351,77 @@ class JoinRequest(TimeStampedModel):
 
     def __str__(self) -> str:
         return f"{self.user} → {self.organisation} ({self.status})"
+
+
+class SupplierOffer(TimeStampedModel):
+    """A supplier's offer: what it sells, where, and which GPP criteria it says it meets."""
+
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="offers", verbose_name=_("supplier")
+    )
+    title = models.CharField(_("offer"), max_length=200)
+    description = models.TextField(
+        _("products or services"), blank=True, help_text=_("Markdown: **bold**, lists, links.")
+    )
+    product_group = models.ForeignKey(
+        "kb_site.ProductGroup",
+        on_delete=models.PROTECT,
+        related_name="offers",
+        verbose_name=_("product group"),
+    )
+    country = models.CharField(_("country served"), max_length=2, choices=COUNTRIES)
+    regions = models.CharField(
+        _("regions served"), max_length=200, blank=True, help_text=_("e.g. Zemgale, Vidzeme")
+    )
+    criteria = models.ManyToManyField(
+        "kb_site.Criterion",
+        blank=True,
+        related_name="offers",
+        verbose_name=_("GPP criteria met"),
+    )
+    valid_until = models.DateField(_("offer valid until"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("supplier offer")
+        verbose_name_plural = _("supplier offers")
+        ordering = ["-updated_at"]
+
+    def __str__(self) -> str:
+        return f"{self.title} ({self.organisation})"
+
+
+class Evidence(TimeStampedModel):
+    """Proof that an offer meets its criteria: an ecolabel, a certificate, an energy label..."""
+
+    class Kind(models.TextChoices):
+        ECOLABEL = "ecolabel", _("Ecolabel")
+        CERTIFICATE = "certificate", _("Certificate")
+        ENERGY_LABEL = "energy_label", _("Energy label")
+        DOCUMENT = "document", _("Test report or other document")
+
+    offer = models.ForeignKey(SupplierOffer, on_delete=models.CASCADE, related_name="evidence")
+    kind = models.CharField(_("kind of evidence"), max_length=16, choices=Kind.choices)
+    name = models.CharField(
+        _("name"), max_length=120, help_text=_("e.g. EU Ecolabel, Nordic Swan, ISO 14001, A++")
+    )
+    document = models.FileField(
+        _("document"), upload_to="suppliers/evidence/", blank=True, validators=[validate_evidence]
+    )
+    valid_until = models.DateField(_("valid until"))
+    verified_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("verified by"),
+    )
+    verified_at = models.DateTimeField(_("verified"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("evidence")
+        verbose_name_plural = _("evidence")
+        ordering = ["kind", "name"]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.get_kind_display()})"

@@ -72,3 +72,17 @@ def is_organisation_member(user: User | AnonymousUser, organisation: Organisatio
     return (
         is_member(user) and Membership.objects.filter(user=user, organisation=organisation).exists()
     )
+
+
+def can_manage_offers(user: User | AnonymousUser, organisation: Organisation) -> bool:
+    """Organisation admins of a supplier (manufacturer, service provider) publish its offers."""
+    return organisation.kind in Organisation.SUPPLIER_KINDS and can_edit_organisation(
+        user, organisation
+    )
+
+
+def can_verify_evidence(user: User | AnonymousUser) -> bool:
+    """Editors, support-unit staff and site staff check suppliers' evidence."""
+    if not is_member(user):
+        return False
+    return user.is_staff or is_editor(user) or user.support_units.exists()

@@ -2,15 +2,19 @@
 
 from dataclasses import dataclass
 
-from django.db.models import Count, Prefetch, QuerySet
+from django.db.models import Count, Exists, OuterRef, Prefetch, QuerySet
 from django.utils import timezone
 
+from kb_site.taxonomy import Criterion, ProductGroup
+
 from .models import (
+    Evidence,
     Invitation,
     JoinRequest,
     Membership,
     Organisation,
     OrganisationChange,
+    SupplierOffer,
     SupportUnit,
     User,
     WorkingGroup,
@@ -128,3 +132,85 @@ def organisation_people(*, organisation: Organisation) -> OrganisationPeople:
             ).select_related("user")
         ),
     )
+
+
+# --- supplier catalogue ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CatalogueFilters:
+    product_group: str = ""  # slug
+    country: str = ""
+    level: str = ""  # core / comprehensive
+    evidence: str = ""  # Evidence.Kind
+    verified: bool = False
+
+
+def _valid_verified_evidence(today):
+    return Evidence.objects.filter(
+        offer=OuterRef("pk"), verified_at__isnull=False, valid_until__gte=today
+    )
+
+
+def offers_with_badges(queryset: QuerySet[SupplierOffer]) -> QuerySet[SupplierOffer]:
+    """Offers with what every list shows: supplier, product group, evidence, verified badge.
+
+    An offer is verified while at least one of its verified pieces of evidence is still valid,
+    so evidence past its date stops showing as verified without anybody doing anything.
+    """
+    today = timezone.localdate()
+    return (
+        queryset.select_related("organisation", "product_group")
+        .annotate(
+            is_verified=Exists(_valid_verified_evidence(today)),
+            criteria_count=Count("criteria", distinct=True),
+        )
+        .prefetch_related(Prefetch("evidence", queryset=Evidence.objects.order_by("kind", "name")))
+    )
+
+
+def supplier_catalogue(*, filters: CatalogueFilters) -> QuerySet[SupplierOffer]:
+    offers = SupplierOffer.objects.filter(organisation__is_public=True)
+    if filters.product_group:
+        offers = offers.filter(product_group__slug=filters.product_group)
+    if filters.country:
+        offers = offers.filter(country=filters.country)
+    if filters.level:
+        offers = offers.filter(criteria__level=filters.level)
+    if filters.evidence:
+        offers = offers.filter(evidence__kind=filters.evidence)
+    if filters.verified:
+        offers = offers.filter(Exists(_valid_verified_evidence(timezone.localdate())))
+    return offers_with_badges(offers.distinct()).order_by("-is_verified", "organisation__name")
+
+
+def supplier_offers(*, organisation: Organisation) -> list[SupplierOffer]:
+    return list(
+        offers_with_badges(SupplierOffer.objects.filter(organisation=organisation))
+        .prefetch_related(Prefetch("criteria", queryset=Criterion.objects.order_by("sort_order")))
+        .order_by("product_group__sort_order", "title")
+    )
+
+
+@dataclass
+class CriteriaMatching:
+    product_group: ProductGroup
+    criteria: list
+    rows: list  # (offer, [True/False per criterion])
+
+
+def criteria_matching(*, product_group: ProductGroup) -> CriteriaMatching:
+    """Which suppliers state that they meet each criterion of a product group, as a table."""
+    criteria = list(product_group.criteria.order_by("level", "sort_order", "code"))
+    offers = list(
+        offers_with_badges(
+            SupplierOffer.objects.filter(product_group=product_group, organisation__is_public=True)
+        )
+        .prefetch_related("criteria")
+        .order_by("-is_verified", "organisation__name")
+    )
+    rows = []
+    for offer in offers:
+        met = {criterion.pk for criterion in offer.criteria.all()}
+        rows.append((offer, [criterion.pk in met for criterion in criteria]))
+    return CriteriaMatching(product_group=product_group, criteria=criteria, rows=rows)

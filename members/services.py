@@ -14,12 +14,14 @@ from django.utils.translation import gettext as _
 from kb_site.mail import email_enqueue
 
 from .models import (
+    Evidence,
     Invitation,
     JoinRequest,
     MemberProfile,
     Membership,
     Organisation,
     OrganisationChange,
+    SupplierOffer,
     SupportUnit,
     User,
     WorkingGroup,
@@ -359,3 +361,59 @@ def membership_change_role(*, membership: Membership, role: str, actor: User) ->
     membership.full_clean()
     membership.save(update_fields=["role", "updated_at"])
     return membership
+
+
+# --- supplier catalogue ---------------------------------------------------------------------
+
+
+@transaction.atomic
+def offer_save(
+    *, organisation: Organisation, actor: User, data: dict, offer: SupplierOffer | None = None
+) -> SupplierOffer:
+    """Create or update a supplier's offer; criteria must belong to the offer's product group."""
+    if organisation.kind not in Organisation.SUPPLIER_KINDS:
+        raise MembershipError(_("Only manufacturers and service providers publish offers."))
+    criteria = list(data.get("criteria") or [])
+    product_group = data["product_group"]
+    if any(criterion.product_group_id != product_group.pk for criterion in criteria):
+        raise MembershipError(_("Choose only criteria of the offer's product group."))
+    offer = offer or SupplierOffer(organisation=organisation)
+    created = offer.pk is None
+    for field in ("title", "description", "product_group", "country", "regions", "valid_until"):
+        if field in data:
+            setattr(offer, field, data[field])
+    offer.full_clean()
+    offer.save()
+    offer.criteria.set(criteria)
+    _log(organisation, actor, "offer_added" if created else "offer_edited", offer=offer.title)
+    return offer
+
+
+@transaction.atomic
+def evidence_add(*, offer: SupplierOffer, actor: User, data: dict) -> Evidence:
+    evidence = Evidence(offer=offer, **data)
+    evidence.full_clean()
+    evidence.save()
+    _log(offer.organisation, actor, "evidence_added", offer=offer.title, evidence=evidence.name)
+    return evidence
+
+
+@transaction.atomic
+def evidence_verify(*, evidence: Evidence, actor: User) -> Evidence:
+    """An editor or support-unit staff member has checked the evidence."""
+    if evidence.valid_until < timezone.localdate():
+        raise MembershipError(
+            _("This evidence expired on %(date)s: ask the supplier for a current one.")
+            % {"date": evidence.valid_until.isoformat()}
+        )
+    evidence.verified_by = actor
+    evidence.verified_at = timezone.now()
+    evidence.save(update_fields=["verified_by", "verified_at", "updated_at"])
+    _log(
+        evidence.offer.organisation,
+        actor,
+        "evidence_verified",
+        offer=evidence.offer.title,
+        evidence=evidence.name,
+    )
+    return evidence

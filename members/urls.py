@@ -4,6 +4,21 @@ from . import views
 
 app_name = "members"
 urlpatterns = [
+    path("suppliers/", views.supplier_catalogue_view, name="supplier_catalogue"),
+    path("suppliers/criteria/<slug:slug>/", views.criteria_matching_view, name="criteria_matching"),
+    path("organisations/<slug:slug>/offers/", views.supplier_offers_view, name="supplier_offers"),
+    path("organisations/<slug:slug>/offers/new/", views.offer_create, name="offer_create"),
+    path(
+        "organisations/<slug:slug>/offers/<int:offer_id>/edit/",
+        views.offer_edit,
+        name="offer_edit",
+    ),
+    path(
+        "organisations/<slug:slug>/offers/<int:offer_id>/evidence/",
+        views.evidence_create,
+        name="evidence_create",
+    ),
+    path("evidence/<int:evidence_id>/verify/", views.evidence_verify, name="evidence_verify"),
     path("members/profile/", views.profile_edit, name="profile"),
     path("organisations/", views.organisation_directory_view, name="organisation_directory"),
     path("organisations/<slug:slug>/", views.organisation_detail, name="organisation_detail"),

@@ -40,3 +40,37 @@ def validate_logo(upload) -> None:
             params={"kind": kind},
             code="wrong_type",
         )
+
+
+EVIDENCE_MAX_BYTES = 10 * 1024 * 1024
+# What each accepted type starts with: the name can lie, the first bytes cannot.
+EVIDENCE_SIGNATURES = {
+    ".pdf": (b"%PDF-",),
+    ".png": (b"\x89PNG\r\n\x1a\n",),
+    ".jpg": (b"\xff\xd8\xff",),
+    ".jpeg": (b"\xff\xd8\xff",),
+}
+
+
+def validate_evidence(upload) -> None:
+    import os
+
+    extension = os.path.splitext(upload.name)[1].lower()
+    if extension not in EVIDENCE_SIGNATURES:
+        raise ValidationError(_("Evidence must be a PDF, PNG or JPEG file."), code="wrong_type")
+    if upload.size > EVIDENCE_MAX_BYTES:
+        raise ValidationError(
+            _("The file is %(size)s MB; the limit is 10 MB."),
+            params={"size": f"{upload.size / 1024 / 1024:.1f}"},
+            code="too_large",
+        )
+    position = upload.tell() if hasattr(upload, "tell") else 0
+    upload.seek(0)
+    head = upload.read(16)
+    upload.seek(position)
+    if not head.startswith(EVIDENCE_SIGNATURES[extension]):
+        raise ValidationError(
+            _("This file is named %(name)s but is not a %(kind)s file."),
+            params={"name": os.path.basename(upload.name), "kind": extension[1:].upper()},
+            code="content_mismatch",
+        )

@@ -8,30 +8,41 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from kb_site.taxonomy import ProductGroup
+
 from . import permissions, services
 from .forms import (
+    CatalogueFilterForm,
     DirectoryFilterForm,
+    EvidenceForm,
     InvitationForm,
     JoinRequestForm,
     MemberProfileForm,
+    OfferForm,
     OrganisationForm,
     ProfileForm,
     RoleForm,
 )
 from .models import (
+    Evidence,
     Invitation,
     JoinRequest,
     MemberProfile,
     Membership,
     Organisation,
+    SupplierOffer,
     WorkingGroup,
 )
 from .selectors import (
+    CatalogueFilters,
     DirectoryFilters,
+    criteria_matching,
     organisation_directory,
     organisation_history,
     organisation_people,
     organisation_profile,
+    supplier_catalogue,
+    supplier_offers,
     support_units_by_country,
     user_memberships,
     working_group_detail,
@@ -297,3 +308,127 @@ def invitation_accept(request, token: str):
         {"invitation": invitation, "now": timezone.now()},
         status=200 if invitation else 404,
     )
+
+
+# --- supplier catalogue ---------------------------------------------------------------------
+
+CATALOGUE_PAGE_SIZE = 20
+
+
+def supplier_catalogue_view(request):
+    product_groups = list(ProductGroup.objects.all())
+    form = CatalogueFilterForm(request.GET or None, product_groups=product_groups)
+    filters = CatalogueFilters(**form.cleaned_data) if form.is_valid() else CatalogueFilters()
+    page = Paginator(supplier_catalogue(filters=filters), CATALOGUE_PAGE_SIZE).get_page(
+        request.GET.get("page")
+    )
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(
+        request,
+        "members/supplier_catalogue.html",
+        {
+            "form": form,
+            "page_obj": page,
+            "query": query.urlencode(),
+            "product_groups": product_groups,
+            "selected_group": filters.product_group,
+        },
+    )
+
+
+def criteria_matching_view(request, slug: str):
+    product_group = get_object_or_404(ProductGroup, slug=slug)
+    return render(
+        request,
+        "members/criteria_matching.html",
+        {"matching": criteria_matching(product_group=product_group)},
+    )
+
+
+def supplier_offers_view(request, slug: str):
+    organisation = _organisation_or_404(request, slug)
+    return render(
+        request,
+        "members/supplier_offers.html",
+        {
+            "organisation": organisation,
+            "offers": supplier_offers(organisation=organisation),
+            "can_manage": permissions.can_manage_offers(request.user, organisation),
+            "can_verify": permissions.can_verify_evidence(request.user),
+            "today": timezone.localdate(),
+        },
+    )
+
+
+def _offer_form_page(request, organisation, offer=None):
+    if not permissions.can_manage_offers(request.user, organisation):
+        raise PermissionDenied
+    posted = request.method == "POST"
+    form = OfferForm(request.POST if posted else None, instance=offer)
+    if posted and form.is_valid():
+        try:
+            services.offer_save(
+                organisation=organisation, actor=request.user, data=form.cleaned_data, offer=offer
+            )
+        except services.MembershipError as error:
+            form.add_error("criteria", error.message)
+        else:
+            messages.success(request, _("The offer has been saved."))
+            return redirect("members:supplier_offers", slug=organisation.slug)
+    return render(
+        request,
+        "members/offer_form.html",
+        {"organisation": organisation, "form": form, "offer": offer},
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def offer_create(request, slug: str):
+    return _offer_form_page(request, _organisation_or_404(request, slug))
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def offer_edit(request, slug: str, offer_id: int):
+    organisation = _organisation_or_404(request, slug)
+    offer = get_object_or_404(SupplierOffer, pk=offer_id, organisation=organisation)
+    return _offer_form_page(request, organisation, offer)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def evidence_create(request, slug: str, offer_id: int):
+    organisation = _organisation_or_404(request, slug)
+    if not permissions.can_manage_offers(request.user, organisation):
+        raise PermissionDenied
+    offer = get_object_or_404(SupplierOffer, pk=offer_id, organisation=organisation)
+    posted = request.method == "POST"
+    form = EvidenceForm(request.POST if posted else None, request.FILES if posted else None)
+    if posted and form.is_valid():
+        services.evidence_add(offer=offer, actor=request.user, data=form.cleaned_data)
+        messages.success(request, _("The evidence has been added; it will be checked."))
+        return redirect("members:supplier_offers", slug=organisation.slug)
+    return render(
+        request,
+        "members/evidence_form.html",
+        {"organisation": organisation, "offer": offer, "form": form},
+    )
+
+
+@login_required
+@require_POST
+def evidence_verify(request, evidence_id: int):
+    if not permissions.can_verify_evidence(request.user):
+        raise PermissionDenied
+    evidence = get_object_or_404(
+        Evidence.objects.select_related("offer__organisation"), pk=evidence_id
+    )
+    try:
+        services.evidence_verify(evidence=evidence, actor=request.user)
+    except services.MembershipError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, _("Marked as verified."))
+    return redirect("members:supplier_offers", slug=evidence.offer.organisation.slug)

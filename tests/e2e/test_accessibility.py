@@ -1,11 +1,17 @@
 """axe on every page that exists, in both languages, as the roles that see it; and phones."""
 
+from datetime import timedelta
+
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from django.utils import timezone
 
 from tests.members.factories import (
+    CriterionFactory,
+    EvidenceFactory,
     MembershipFactory,
     OrganisationFactory,
+    SupplierOfferFactory,
     SupportUnitFactory,
     UserFactory,
     WorkingGroupFactory,
@@ -24,6 +30,13 @@ def network():
     group.organisations.add(organisation)
     SupportUnitFactory(host=organisation)
     admin = MembershipFactory(organisation=organisation, role="admin").user
+    supplier = OrganisationFactory(slug="eco-desks", name="Eco Desks SIA", kind="manufacturer")
+    MembershipFactory(organisation=supplier, user=admin, role="admin")
+    criterion = CriterionFactory(code="TS1")
+    offer = SupplierOfferFactory(organisation=supplier, title="FSC oak desks")
+    offer.criteria.add(criterion)
+    EvidenceFactory(offer=offer, verified_at=timezone.now())
+    EvidenceFactory(offer=offer, name="Old label", valid_until=timezone.localdate() - timedelta(1))
     return organisation, admin
 
 
@@ -41,6 +54,10 @@ ANONYMOUS_PAGES = [
     "/{lang}/working-groups/zemgale/",
     "/{lang}/support-units/",
     "/{lang}/invitations/unknown-token/",
+    "/{lang}/suppliers/",
+    "/{lang}/suppliers/?product_group=furniture&verified=on",
+    "/{lang}/suppliers/criteria/furniture/",
+    "/{lang}/organisations/eco-desks/offers/",
 ]
 MEMBER_PAGES = [
     "/{lang}/members/profile/",
@@ -50,6 +67,8 @@ MEMBER_PAGES = [
     "/{lang}/organisations/zrea/edit/",
     "/{lang}/organisations/zrea/people/",
     "/{lang}/organisations/zrea/join/",
+    "/{lang}/organisations/eco-desks/offers/",
+    "/{lang}/organisations/eco-desks/offers/new/",
 ]
 
 

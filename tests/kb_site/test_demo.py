@@ -4,7 +4,7 @@ import pytest
 from django.apps import apps
 from django.core.management import CommandError, call_command
 
-from kb_site.demo import DEMO_PASSWORD
+from kb_site.demo_loader import DEMO_PASSWORD
 from members.models import Membership, Organisation, User
 from members.permissions import is_editor, is_moderator
 

@@ -1,11 +1,17 @@
+from datetime import timedelta
+
 import factory
 from allauth.account.models import EmailAddress
 from django.contrib.auth.models import Group
+from django.utils import timezone
 
+from kb_site.taxonomy import Criterion, ProductGroup
 from members.models import (
+    Evidence,
     MemberProfile,
     Membership,
     Organisation,
+    SupplierOffer,
     SupportUnit,
     User,
     WorkingGroup,
@@ -115,3 +121,34 @@ class SupportUnitFactory(factory.django.DjangoModelFactory):
         unit = cls(**kwargs)
         unit.staff.add(UserFactory())
         return unit
+
+
+class CriterionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Criterion
+
+    product_group = factory.LazyFunction(lambda: ProductGroup.objects.get(slug="furniture"))
+    code = factory.Sequence(lambda n: f"TS{n}")
+    text = factory.Sequence(lambda n: f"Criterion text {n}")
+    level = Criterion.Level.CORE
+    type = Criterion.Type.TECHNICAL_SPECIFICATION
+
+
+class SupplierOfferFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = SupplierOffer
+
+    organisation = factory.SubFactory(OrganisationFactory, kind=Organisation.Kind.MANUFACTURER)
+    title = factory.Sequence(lambda n: f"Green offer {n}")
+    product_group = factory.LazyFunction(lambda: ProductGroup.objects.get(slug="furniture"))
+    country = "LV"
+
+
+class EvidenceFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Evidence
+
+    offer = factory.SubFactory(SupplierOfferFactory)
+    kind = Evidence.Kind.ECOLABEL
+    name = "EU Ecolabel"
+    valid_until = factory.LazyFunction(lambda: timezone.localdate() + timedelta(days=100))

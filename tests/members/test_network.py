@@ -319,10 +319,10 @@ def test_support_units_are_listed_by_country(client):
     )
 
 
-def test_home_page_links_to_the_organisations_directory(client):
+def test_home_page_links_to_the_organisations_directory_and_the_catalogue(client):
     html = client.get("/en/").content.decode()
     assert 'href="/en/organisations/"' in html
-    assert html.count("Coming soon") == 5
+    assert 'href="/en/suppliers/"' in html
 
 
 def test_hidden_organisation_is_refused_from_the_edit_url_too(client):

@@ -6,7 +6,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from tqdm import tqdm
 
-from kb_site.demo import demo_steps
+from kb_site.demo_loader import demo_steps
 
 
 class Command(BaseCommand):

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from kb_site.demo import DEMO_PASSWORD
+from kb_site.demo_loader import DEMO_PASSWORD
 from members.demo import ROLES
 from members.models import User
 
