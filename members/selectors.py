@@ -201,7 +201,8 @@ class CriteriaMatching:
 
 def criteria_matching(*, product_group: ProductGroup) -> CriteriaMatching:
     """Which suppliers state that they meet each criterion of a product group, as a table."""
-    criteria = list(product_group.criteria.order_by("level", "sort_order", "code"))
+    # Core criteria first ("core" sorts after "comprehensive"), then in the group's own order.
+    criteria = list(product_group.criteria.order_by("-level", "sort_order", "code"))
     offers = list(
         offers_with_badges(
             SupplierOffer.objects.filter(product_group=product_group, organisation__is_public=True)
