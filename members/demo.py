@@ -1,6 +1,6 @@
 """Demo organisations of every kind in a few EU countries (Latvia first) and users with roles."""
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from allauth.account.models import EmailAddress
 from django.contrib.auth.models import Group
@@ -9,10 +9,12 @@ from django.utils import timezone
 from kb_site.demo_loader import DEMO_PASSWORD, DemoStep
 from kb_site.taxonomy import ProductGroup
 
+from . import meetings
 from .models import (
     Evidence,
     Membership,
     Organisation,
+    SupplierMeeting,
     SupplierOffer,
     SupportUnit,
     User,
@@ -322,6 +324,55 @@ def _offers_step() -> DemoStep:
     return ("supplier offers and evidence", load)
 
 
+def _meetings_step() -> DemoStep:
+    """Meeting requests in every state between the demo member and demo suppliers."""
+
+    def load() -> bool:
+        buyer = User.objects.get(email="member@demo.gpp-commons.eu")
+        if SupplierMeeting.objects.filter(requester=buyer).exists():
+            return False
+        supplier_admin = User.objects.get(email="orgadmin@demo.gpp-commons.eu")
+        suppliers = list(
+            Organisation.objects.filter(kind__in=Organisation.SUPPLIER_KINDS).order_by("slug")
+        )
+        base = timezone.localtime().replace(hour=10, minute=0, second=0, microsecond=0)
+        furniture = ProductGroup.objects.get(slug="furniture")
+        own = Organisation.objects.get(slug="baltic-eco-furniture")
+        made = []
+        for number, supplier in enumerate([own, own, own, suppliers[3], suppliers[4]]):
+            made.append(
+                meetings.meeting_request(
+                    requester=buyer,
+                    supplier=supplier,
+                    product_group=furniture,
+                    topic=[
+                        "School desks",
+                        "Office chairs",
+                        "Library shelves",
+                        "Reception furniture",
+                        "Outdoor benches",
+                    ][number],
+                    message="We plan a tender next quarter and would like to see the market.",
+                    proposed_times=[base + timedelta(days=7 + number, hours=h) for h in (0, 28)],
+                )
+            )
+        first_time = datetime.fromisoformat(made[0].proposed_times[0])
+        meetings.meeting_accept(
+            meeting=made[0], actor=supplier_admin, time=first_time, place="Jelgava, Lielā iela 11"
+        )
+        meetings.meeting_counter_propose(
+            meeting=made[1], actor=supplier_admin, time=base + timedelta(days=12, hours=4),
+            answer="We can show samples in our showroom that week.",
+        )  # fmt: skip
+        meetings.meeting_decline(
+            meeting=made[2], actor=supplier_admin, answer="We do not make shelves."
+        )
+        meetings.meeting_decline(meeting=made[3], actor=buyer, answer="The tender was postponed.")
+        return True
+
+    return ("supplier meetings", load)
+
+
 def demo_steps():
     yield from (_organisation_step(row) for row in ORGANISATIONS)
     yield from (_organisation_step(row) for row in _generated_organisations())
@@ -330,3 +381,4 @@ def demo_steps():
     yield from (_support_unit_step(row) for row in SUPPORT_UNITS)
     yield _roles_step()
     yield _offers_step()
+    yield _meetings_step()

@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from kb_site.taxonomy import COUNTRIES, Criterion
+from kb_site.taxonomy import COUNTRIES, Criterion, ProductGroup
 
 from .models import Evidence, MemberProfile, Membership, Organisation, SupplierOffer, User
 from .services import ORGANISATION_EDITABLE_FIELDS, user_update_profile
@@ -156,3 +156,61 @@ class EvidenceForm(forms.ModelForm):
             "valid_until": forms.DateInput(attrs={"type": "date"}),
             "document": forms.ClearableFileInput(attrs={"accept": ".pdf,.png,.jpg,.jpeg"}),
         }
+
+
+class MeetingRequestForm(forms.Form):
+    topic = forms.CharField(label=_("Topic"), max_length=200)
+    product_group = forms.ModelChoiceField(
+        label=_("Product group"), queryset=ProductGroup.objects.all()
+    )
+    message = forms.CharField(
+        label=_("Message to the supplier"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+    time_1 = forms.DateTimeField(
+        label=_("Proposed time"), widget=forms.DateTimeInput(attrs={"type": "datetime-local"})
+    )
+    time_2 = forms.DateTimeField(
+        label=_("Another possible time"),
+        required=False,
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}),
+    )
+    time_3 = forms.DateTimeField(
+        label=_("A third possible time"),
+        required=False,
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}),
+    )
+
+    def proposed_times(self):
+        return [
+            self.cleaned_data[f"time_{n}"] for n in (1, 2, 3) if self.cleaned_data.get(f"time_{n}")
+        ]
+
+
+class MeetingAnswerForm(forms.Form):
+    """One form for every answer; `action` says which (accept, counter, decline)."""
+
+    action = forms.ChoiceField(
+        choices=[("accept", "accept"), ("counter", "counter"), ("decline", "decline")],
+        widget=forms.HiddenInput,
+    )
+    time = forms.DateTimeField(
+        label=_("Time"),
+        required=False,
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}),
+    )
+    place = forms.CharField(label=_("Place or video link"), required=False, max_length=300)
+    answer = forms.CharField(
+        label=_("Message"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+    def clean(self):
+        data = super().clean()
+        if data.get("action") in ("accept", "counter") and not data.get("time"):
+            self.add_error("time", _("Choose a time."))
+        return data

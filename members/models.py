@@ -98,6 +98,7 @@ class MemberProfile(TimeStampedModel):
     expertise = models.ManyToManyField(
         "kb_site.ProductGroup", blank=True, related_name="experts", verbose_name=_("expertise")
     )
+    calendar_token = models.CharField(max_length=64, blank=True, editable=False)
     is_public = models.BooleanField(
         _("show my profile"),
         default=False,
@@ -425,3 +426,79 @@ class Evidence(TimeStampedModel):
 
     def __str__(self) -> str:
         return f"{self.name} ({self.get_kind_display()})"
+
+
+class Notification(models.Model):
+    """Something a member should know about, shown in the site and counted in the header.
+
+    It lives in members, below the forum and events, so every app can notify people.
+    """
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications"
+    )
+    text = models.CharField(_("text"), max_length=300)
+    url = models.CharField(_("link"), max_length=300, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    read_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("notification")
+        verbose_name_plural = _("notifications")
+        ordering = ["-created_at", "-pk"]
+        indexes = [models.Index(fields=["user", "read_at"])]
+
+    def __str__(self) -> str:
+        return self.text
+
+
+class SupplierMeeting(TimeStampedModel):
+    """A one-to-one meeting a buyer asks of a supplier: requested, then agreed or declined."""
+
+    class Status(models.TextChoices):
+        REQUESTED = "requested", _("Requested")
+        COUNTER_PROPOSED = "counter_proposed", _("Another time proposed")
+        ACCEPTED = "accepted", _("Agreed")
+        DECLINED = "declined", _("Declined")
+        CANCELLED = "cancelled", _("Cancelled")
+
+    OPEN = (Status.REQUESTED, Status.COUNTER_PROPOSED)
+
+    requester = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="meetings_requested",
+        verbose_name=_("buyer"),
+    )
+    supplier = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="meetings", verbose_name=_("supplier")
+    )
+    topic = models.CharField(_("topic"), max_length=200)
+    product_group = models.ForeignKey(
+        "kb_site.ProductGroup",
+        on_delete=models.PROTECT,
+        related_name="meetings",
+        verbose_name=_("product group"),
+    )
+    message = models.TextField(_("message"), blank=True, max_length=2000)
+    proposed_times = models.JSONField(_("proposed times"), default=list)
+    scheduled_at = models.DateTimeField(_("meeting time"), null=True, blank=True)
+    duration_minutes = models.PositiveSmallIntegerField(_("duration (minutes)"), default=45)
+    place = models.CharField(
+        _("place or video link"), max_length=300, blank=True, help_text=_("Set by the supplier.")
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.REQUESTED
+    )
+    answer = models.TextField(_("answer"), blank=True, max_length=2000)
+    answered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("supplier meeting")
+        verbose_name_plural = _("supplier meetings")
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.topic} ({self.supplier})"

@@ -86,3 +86,31 @@ def can_verify_evidence(user: User | AnonymousUser) -> bool:
     if not is_member(user):
         return False
     return user.is_staff or is_editor(user) or user.support_units.exists()
+
+
+# --- supplier meetings: who is on which side ---------------------------------------------------
+
+BUYER, SUPPLIER, SUPPORT = "buyer", "supplier", "support"
+
+
+def meeting_role(user: User | AnonymousUser, meeting) -> str | None:
+    """The side this user is on in a meeting, or None if the meeting is not theirs to see."""
+    if not is_member(user):
+        return None
+    if meeting.requester_id == user.pk:
+        return BUYER
+    if Membership.objects.filter(
+        user=user, organisation_id=meeting.supplier_id, role=Membership.Role.ADMIN
+    ).exists():
+        return SUPPLIER
+    if user.is_staff or user.support_units.filter(host__country=meeting.supplier.country).exists():
+        return SUPPORT
+    return None
+
+
+def can_request_meeting(user: User | AnonymousUser, supplier: Organisation) -> bool:
+    return (
+        is_member(user)
+        and supplier.kind in Organisation.SUPPLIER_KINDS
+        and not Membership.objects.filter(user=user, organisation=supplier).exists()
+    )

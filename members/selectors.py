@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from django.db.models import Count, Exists, OuterRef, Prefetch, QuerySet
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
 from django.utils import timezone
 
 from kb_site.taxonomy import Criterion, ProductGroup
@@ -12,8 +12,10 @@ from .models import (
     Invitation,
     JoinRequest,
     Membership,
+    Notification,
     Organisation,
     OrganisationChange,
+    SupplierMeeting,
     SupplierOffer,
     SupportUnit,
     User,
@@ -215,3 +217,41 @@ def criteria_matching(*, product_group: ProductGroup) -> CriteriaMatching:
         met = {criterion.pk for criterion in offer.criteria.all()}
         rows.append((offer, [criterion.pk in met for criterion in criteria]))
     return CriteriaMatching(product_group=product_group, criteria=criteria, rows=rows)
+
+
+# --- meetings and notifications --------------------------------------------------------------
+
+
+def meetings_for(*, user: User) -> dict[str, list[SupplierMeeting]]:
+    """A member's meetings: those they asked for, those asked of their suppliers, and, for
+    support-unit staff, every meeting with a supplier in their unit's country."""
+    base = SupplierMeeting.objects.select_related("requester", "supplier", "product_group")
+    admin_of = Membership.objects.filter(user=user, role=Membership.Role.ADMIN).values(
+        "organisation_id"
+    )
+    countries = SupportUnit.objects.filter(staff=user).values("host__country")
+    return {
+        "asked": list(base.filter(requester=user)),
+        "received": list(base.filter(supplier_id__in=admin_of).exclude(requester=user)),
+        "region": list(
+            base.filter(supplier__country__in=countries)
+            .exclude(requester=user)
+            .exclude(supplier_id__in=admin_of)
+        ),
+    }
+
+
+def calendar_meetings(*, user: User) -> list[SupplierMeeting]:
+    """Agreed meetings on either side, for the member's calendar feed."""
+    admin_of = Membership.objects.filter(user=user, role=Membership.Role.ADMIN).values(
+        "organisation_id"
+    )
+    return list(
+        SupplierMeeting.objects.filter(status=SupplierMeeting.Status.ACCEPTED)
+        .filter(Q(requester=user) | Q(supplier_id__in=admin_of))
+        .select_related("requester", "supplier")
+    )
+
+
+def unread_notification_count(*, user: User) -> int:
+    return Notification.objects.filter(user=user, read_at__isnull=True).count()

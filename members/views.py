@@ -1,42 +1,52 @@
+from datetime import datetime
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from kb_site.taxonomy import ProductGroup
 
-from . import permissions, services
+from . import meetings, permissions, services
 from .forms import (
     CatalogueFilterForm,
     DirectoryFilterForm,
     EvidenceForm,
     InvitationForm,
     JoinRequestForm,
+    MeetingAnswerForm,
+    MeetingRequestForm,
     MemberProfileForm,
     OfferForm,
     OrganisationForm,
     ProfileForm,
     RoleForm,
 )
+from .ical import meetings_calendar
 from .models import (
     Evidence,
     Invitation,
     JoinRequest,
     MemberProfile,
     Membership,
+    Notification,
     Organisation,
+    SupplierMeeting,
     SupplierOffer,
     WorkingGroup,
 )
 from .selectors import (
     CatalogueFilters,
     DirectoryFilters,
+    calendar_meetings,
     criteria_matching,
+    meetings_for,
     organisation_directory,
     organisation_history,
     organisation_people,
@@ -355,6 +365,7 @@ def supplier_offers_view(request, slug: str):
             "organisation": organisation,
             "offers": supplier_offers(organisation=organisation),
             "can_manage": permissions.can_manage_offers(request.user, organisation),
+            "can_request_meeting": permissions.can_request_meeting(request.user, organisation),
             "can_verify": permissions.can_verify_evidence(request.user),
             "today": timezone.localdate(),
         },
@@ -432,3 +443,149 @@ def evidence_verify(request, evidence_id: int):
     else:
         messages.success(request, _("Marked as verified."))
     return redirect("members:supplier_offers", slug=evidence.offer.organisation.slug)
+
+
+# --- supplier meetings and notifications ------------------------------------------------------
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def meeting_request_view(request, slug: str):
+    supplier = _organisation_or_404(request, slug)
+    if not permissions.can_request_meeting(request.user, supplier):
+        raise PermissionDenied
+    posted = request.method == "POST"
+    form = MeetingRequestForm(request.POST if posted else None)
+    if posted and form.is_valid():
+        try:
+            meeting = meetings.meeting_request(
+                requester=request.user,
+                supplier=supplier,
+                topic=form.cleaned_data["topic"],
+                product_group=form.cleaned_data["product_group"],
+                message=form.cleaned_data["message"],
+                proposed_times=form.proposed_times(),
+            )
+        except services.MembershipError as error:
+            form.add_error("time_1", error.message)
+        else:
+            messages.success(request, _("Your request was sent to the supplier."))
+            return redirect("members:meeting_detail", meeting_id=meeting.pk)
+    return render(request, "members/meeting_request.html", {"supplier": supplier, "form": form})
+
+
+@login_required
+def meeting_list(request):
+    return render(
+        request,
+        "members/meeting_list.html",
+        {
+            "meetings": meetings_for(user=request.user),
+            "feed_url": request.build_absolute_uri(
+                reverse(
+                    "members:meeting_feed",
+                    kwargs={"token": meetings.calendar_token(user=request.user)},
+                )
+            ),
+        },
+    )
+
+
+def _meeting_for(request, meeting_id: int):
+    meeting = get_object_or_404(
+        SupplierMeeting.objects.select_related("requester", "supplier", "product_group"),
+        pk=meeting_id,
+    )
+    role = permissions.meeting_role(request.user, meeting)
+    if role is None:
+        raise Http404  # somebody else's meeting does not admit that it exists
+    return meeting, role
+
+
+@login_required
+def meeting_detail(request, meeting_id: int, form=None):
+    meeting, role = _meeting_for(request, meeting_id)
+    status = SupplierMeeting.Status
+    return render(
+        request,
+        "members/meeting_detail.html",
+        {
+            "meeting": meeting,
+            "role": role,
+            "proposed": [datetime.fromisoformat(value) for value in meeting.proposed_times],
+            "supplier_answers": role == permissions.SUPPLIER and meeting.status == status.REQUESTED,
+            "buyer_answers": role == permissions.BUYER
+            and meeting.status == status.COUNTER_PROPOSED,
+            "can_cancel": role == permissions.BUYER
+            and meeting.status in (*SupplierMeeting.OPEN, status.ACCEPTED),
+            "form": form or MeetingAnswerForm(),
+        },
+    )
+
+
+@login_required
+@require_POST
+def meeting_answer(request, meeting_id: int):
+    meeting, role = _meeting_for(request, meeting_id)
+    if role not in (permissions.BUYER, permissions.SUPPLIER):
+        raise PermissionDenied  # support-unit staff watch, they do not answer
+    form = MeetingAnswerForm(request.POST)
+    if not form.is_valid():
+        return meeting_detail(request, meeting_id, form=form)
+    data = form.cleaned_data
+    try:
+        if data["action"] == "accept":
+            meetings.meeting_accept(
+                meeting=meeting, actor=request.user, time=data["time"], place=data["place"]
+            )
+        elif data["action"] == "counter" and role == permissions.SUPPLIER:
+            meetings.meeting_counter_propose(
+                meeting=meeting,
+                actor=request.user,
+                time=data["time"],
+                answer=data["answer"],
+                place=data["place"],
+            )
+        elif data["action"] == "decline":
+            meetings.meeting_decline(meeting=meeting, actor=request.user, answer=data["answer"])
+        else:
+            raise PermissionDenied
+    except services.MembershipError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, _("Your answer was sent."))
+    return redirect("members:meeting_detail", meeting_id=meeting.pk)
+
+
+def _calendar(meetings_: list[SupplierMeeting], name: str) -> HttpResponse:
+    response = HttpResponse(meetings_calendar(meetings_, name), content_type="text/calendar")
+    response["Content-Disposition"] = 'attachment; filename="gpp-commons-meetings.ics"'
+    return response
+
+
+@login_required
+def meeting_ics(request, meeting_id: int):
+    meeting, _role = _meeting_for(request, meeting_id)
+    if meeting.status != SupplierMeeting.Status.ACCEPTED:
+        raise Http404
+    return _calendar([meeting], meeting.topic)
+
+
+def meeting_feed(request, token: str):
+    """A member's agreed meetings for calendar apps, which cannot log in: the token is the key."""
+    profile = get_object_or_404(MemberProfile.objects.select_related("user"), calendar_token=token)
+    if not token or not profile.user.is_active:
+        raise Http404
+    return _calendar(calendar_meetings(user=profile.user), "GPP Commons")
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def notification_list(request):
+    notifications = Notification.objects.filter(user=request.user)
+    if request.method == "POST":
+        notifications.filter(read_at__isnull=True).update(read_at=timezone.now())
+        return redirect("members:notifications")
+    return render(
+        request, "members/notification_list.html", {"notifications": list(notifications[:100])}
+    )
