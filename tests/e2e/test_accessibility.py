@@ -6,6 +6,8 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.utils import timezone
 
+from members.meetings import meeting_request
+from members.models import SupplierMeeting
 from tests.members.factories import (
     CriterionFactory,
     EvidenceFactory,
@@ -37,6 +39,14 @@ def network():
     offer.criteria.add(criterion)
     EvidenceFactory(offer=offer, verified_at=timezone.now())
     EvidenceFactory(offer=offer, name="Old label", valid_until=timezone.localdate() - timedelta(1))
+    soon = timezone.now() + timedelta(days=5)
+    meeting_request(
+        requester=UserFactory(),
+        supplier=supplier,
+        topic="Desks",
+        product_group=offer.product_group,
+        proposed_times=[soon, soon + timedelta(days=1)],
+    )
     return organisation, admin
 
 
@@ -69,6 +79,8 @@ MEMBER_PAGES = [
     "/{lang}/organisations/zrea/join/",
     "/{lang}/organisations/eco-desks/offers/",
     "/{lang}/organisations/eco-desks/offers/new/",
+    "/{lang}/meetings/",
+    "/{lang}/notifications/",
 ]
 
 
@@ -102,6 +114,8 @@ def test_member_pages_have_no_serious_accessibility_problems(page, log_in, netwo
     _organisation, admin = network
     log_in(admin)
     problems = [p for url in MEMBER_PAGES for p in check(page, url.format(lang=lang))]
+    # The supplier's answer forms on a meeting request.
+    problems += check(page, f"/{lang}/meetings/{SupplierMeeting.objects.get().pk}/")
     # Turning on two-factor authentication asks for the password first; check that page too.
     problems += check(page, f"/{lang}/accounts/2fa/totp/activate/")
     assert problems == [], "\n".join(problems)
