@@ -12,6 +12,7 @@ from kb_site.taxonomy import ProductGroup
 from . import meetings
 from .models import (
     Evidence,
+    MarketResearch,
     Membership,
     Organisation,
     SupplierMeeting,
@@ -24,6 +25,7 @@ from .permissions import EDITORS_GROUP, MODERATORS_GROUP
 from .services import (
     evidence_add,
     evidence_verify,
+    market_research_record,
     member_profile_set,
     membership_set,
     offer_save,
@@ -373,6 +375,37 @@ def _meetings_step() -> DemoStep:
     return ("supplier meetings", load)
 
 
+MARKET_RESEARCH = [
+    # support unit, product group, region, method, suppliers, findings
+    ("gpps-latvia", "furniture", "Zemgale", MarketResearch.Method.SURVEY, 14,
+     "- 9 of 14 furniture makers can supply FSC or PEFC wood\n- 3 hold the EU Ecolabel\n"
+     "- Spare parts for 5 years are common; take-back schemes are rare"),
+    ("gpps-latvia", "food-catering-and-vending", "Zemgale", MarketResearch.Method.MARKET_DIALOGUE, 8,
+     "Local farms can deliver **20% organic** to schools if lots are split by region."),
+    ("gpps-croatia", "road-lighting-and-traffic-signals", "Zagreb", MarketResearch.Method.INTERVIEWS, 6,
+     "All interviewed suppliers offer LED luminaires above 110 lm/W with dimming."),
+]  # fmt: skip
+
+
+def _market_research_step() -> DemoStep:
+    def load() -> bool:
+        if MarketResearch.objects.exists():
+            return False
+        staff = User.objects.get(email="support@demo.gpp-commons.eu")
+        for number, (unit, group, region, method, count, findings) in enumerate(MARKET_RESEARCH):
+            unit = SupportUnit.objects.select_related("host").get(slug=unit)
+            market_research_record(
+                support_unit=unit, actor=staff,
+                data={"product_group": ProductGroup.objects.get(slug=group),
+                      "country": unit.host.country, "region": region, "method": method,
+                      "supplier_count": count, "findings": findings,
+                      "carried_out_on": timezone.localdate() - timedelta(days=40 + 30 * number)},
+            )  # fmt: skip
+        return True
+
+    return ("market research", load)
+
+
 def demo_steps():
     yield from (_organisation_step(row) for row in ORGANISATIONS)
     yield from (_organisation_step(row) for row in _generated_organisations())
@@ -382,3 +415,4 @@ def demo_steps():
     yield _roles_step()
     yield _offers_step()
     yield _meetings_step()
+    yield _market_research_step()

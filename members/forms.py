@@ -3,7 +3,15 @@ from django.utils.translation import gettext_lazy as _
 
 from kb_site.taxonomy import COUNTRIES, Criterion, ProductGroup
 
-from .models import Evidence, MemberProfile, Membership, Organisation, SupplierOffer, User
+from .models import (
+    Evidence,
+    MarketResearch,
+    MemberProfile,
+    Membership,
+    Organisation,
+    SupplierOffer,
+    User,
+)
 from .services import ORGANISATION_EDITABLE_FIELDS, user_update_profile
 
 
@@ -214,3 +222,17 @@ class MeetingAnswerForm(forms.Form):
         if data.get("action") in ("accept", "counter") and not data.get("time"):
             self.add_error("time", _("Choose a time."))
         return data
+
+
+class MarketResearchForm(forms.ModelForm):
+    class Meta:
+        model = MarketResearch
+        fields = [
+            "product_group", "country", "region", "carried_out_on", "method", "supplier_count",
+            "findings", "document",
+        ]  # fmt: skip
+        widgets = {
+            "carried_out_on": forms.DateInput(attrs={"type": "date"}),
+            "findings": forms.Textarea(attrs={"rows": 6}),
+            "document": forms.ClearableFileInput(attrs={"accept": ".pdf,.png,.jpg,.jpeg"}),
+        }

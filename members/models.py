@@ -502,3 +502,47 @@ class SupplierMeeting(TimeStampedModel):
 
     def __str__(self) -> str:
         return f"{self.topic} ({self.supplier})"
+
+
+class MarketResearch(TimeStampedModel):
+    """A support unit's look at the market for one product group in one region."""
+
+    class Method(models.TextChoices):
+        SURVEY = "survey", _("Supplier survey")
+        MARKET_DIALOGUE = "dialogue", _("Market dialogue")
+        INTERVIEWS = "interviews", _("Interviews")
+        DESK_RESEARCH = "desk", _("Desk research")
+        SUPPLIER_DAY = "supplier_day", _("Supplier day")
+
+    support_unit = models.ForeignKey(
+        SupportUnit,
+        on_delete=models.CASCADE,
+        related_name="market_research",
+        verbose_name=_("support unit"),
+    )
+    product_group = models.ForeignKey(
+        "kb_site.ProductGroup",
+        on_delete=models.PROTECT,
+        related_name="market_research",
+        verbose_name=_("product group"),
+    )
+    country = models.CharField(_("country"), max_length=2, choices=COUNTRIES)
+    region = models.CharField(_("region"), max_length=120, blank=True)
+    carried_out_on = models.DateField(_("date"))
+    method = models.CharField(_("method"), max_length=16, choices=Method.choices)
+    findings = models.TextField(_("findings"), help_text=_("Markdown: **bold**, lists, links."))
+    supplier_count = models.PositiveIntegerField(_("suppliers reached"), default=0)
+    document = models.FileField(
+        _("report"), upload_to="market-research/", blank=True, validators=[validate_evidence]
+    )
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("market research")
+        verbose_name_plural = _("market research")
+        ordering = ["-carried_out_on", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.product_group} · {self.get_country_display()} · {self.carried_out_on}"

@@ -114,3 +114,7 @@ def can_request_meeting(user: User | AnonymousUser, supplier: Organisation) -> b
         and supplier.kind in Organisation.SUPPLIER_KINDS
         and not Membership.objects.filter(user=user, organisation=supplier).exists()
     )
+
+
+def can_record_market_research(user: User | AnonymousUser, support_unit) -> bool:
+    return is_member(user) and (user.is_staff or support_unit.staff.filter(pk=user.pk).exists())

@@ -11,6 +11,7 @@ from .models import (
     Evidence,
     Invitation,
     JoinRequest,
+    MarketResearch,
     Membership,
     Notification,
     Organisation,
@@ -255,3 +256,12 @@ def calendar_meetings(*, user: User) -> list[SupplierMeeting]:
 
 def unread_notification_count(*, user: User) -> int:
     return Notification.objects.filter(user=user, read_at__isnull=True).count()
+
+
+def market_research_for(*, product_group: ProductGroup, limit: int = 20):
+    """The newest market research on a product group, for its pages."""
+    return list(
+        MarketResearch.objects.filter(product_group=product_group)
+        .select_related("support_unit")
+        .order_by("-carried_out_on", "-pk")[:limit]
+    )

@@ -17,6 +17,7 @@ from .models import (
     Evidence,
     Invitation,
     JoinRequest,
+    MarketResearch,
     MemberProfile,
     Membership,
     Organisation,
@@ -417,3 +418,11 @@ def evidence_verify(*, evidence: Evidence, actor: User) -> Evidence:
         evidence=evidence.name,
     )
     return evidence
+
+
+@transaction.atomic
+def market_research_record(*, support_unit: SupportUnit, actor: User, data: dict) -> MarketResearch:
+    record = MarketResearch(support_unit=support_unit, recorded_by=actor, **data)
+    record.full_clean()
+    record.save()
+    return record

@@ -64,4 +64,9 @@ urlpatterns = [
     path("working-groups/", views.working_group_list, name="working_group_list"),
     path("working-groups/<slug:slug>/", views.working_group_view, name="working_group_detail"),
     path("support-units/", views.support_unit_list, name="support_unit_list"),
+    path(
+        "support-units/<slug:slug>/market-research/new/",
+        views.market_research_create,
+        name="market_research_create",
+    ),
 ]

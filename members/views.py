@@ -20,6 +20,7 @@ from .forms import (
     EvidenceForm,
     InvitationForm,
     JoinRequestForm,
+    MarketResearchForm,
     MeetingAnswerForm,
     MeetingRequestForm,
     MemberProfileForm,
@@ -39,6 +40,7 @@ from .models import (
     Organisation,
     SupplierMeeting,
     SupplierOffer,
+    SupportUnit,
     WorkingGroup,
 )
 from .selectors import (
@@ -46,6 +48,7 @@ from .selectors import (
     DirectoryFilters,
     calendar_meetings,
     criteria_matching,
+    market_research_for,
     meetings_for,
     organisation_directory,
     organisation_history,
@@ -169,7 +172,12 @@ def support_unit_list(request):
     return render(
         request,
         "members/support_unit_list.html",
-        {"units_by_country": support_units_by_country()},
+        {
+            "units_by_country": support_units_by_country(),
+            "staffed_units": set(request.user.support_units.values_list("pk", flat=True))
+            if request.user.is_authenticated
+            else set(),
+        },
     )
 
 
@@ -352,7 +360,10 @@ def criteria_matching_view(request, slug: str):
     return render(
         request,
         "members/criteria_matching.html",
-        {"matching": criteria_matching(product_group=product_group)},
+        {
+            "matching": criteria_matching(product_group=product_group),
+            "market_research": market_research_for(product_group=product_group),
+        },
     )
 
 
@@ -589,3 +600,24 @@ def notification_list(request):
     return render(
         request, "members/notification_list.html", {"notifications": list(notifications[:100])}
     )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def market_research_create(request, slug: str):
+    unit = get_object_or_404(SupportUnit.objects.select_related("host"), slug=slug)
+    if not permissions.can_record_market_research(request.user, unit):
+        raise PermissionDenied
+    posted = request.method == "POST"
+    form = MarketResearchForm(
+        request.POST if posted else None,
+        request.FILES if posted else None,
+        initial={"country": unit.host.country},
+    )
+    if posted and form.is_valid():
+        record = services.market_research_record(
+            support_unit=unit, actor=request.user, data=form.cleaned_data
+        )
+        messages.success(request, _("The market research has been recorded."))
+        return redirect("members:criteria_matching", slug=record.product_group.slug)
+    return render(request, "members/market_research_form.html", {"unit": unit, "form": form})
