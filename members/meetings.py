@@ -19,25 +19,15 @@ from django.utils.translation import gettext_lazy
 
 from kb_site.mail import email_enqueue
 
-from .models import MemberProfile, Membership, Notification, Organisation, SupplierMeeting, User
-from .services import MembershipError
+from .models import MemberProfile, Organisation, SupplierMeeting, User
+from .services import MembershipError, notify, organisation_admins
 
 MAX_PROPOSED_TIMES = 3
 Status = SupplierMeeting.Status
 
 
-def notify(*, user: User, text: str, url: str = "") -> Notification:
-    return Notification.objects.create(user=user, text=text[:300], url=url)
-
-
 def _supplier_admins(organisation: Organisation) -> list[User]:
-    return list(
-        User.objects.filter(
-            memberships__organisation=organisation,
-            memberships__role=Membership.Role.ADMIN,
-            is_active=True,
-        )
-    )
+    return organisation_admins(organisation=organisation)
 
 
 # Each step's message, translated in the recipient's language when it is sent.

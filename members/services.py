@@ -8,7 +8,7 @@ from django.core.mail import EmailMessage
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from kb_site.mail import email_enqueue
@@ -20,6 +20,7 @@ from .models import (
     MarketResearch,
     MemberProfile,
     Membership,
+    Notification,
     Organisation,
     OrganisationChange,
     SupplierOffer,
@@ -218,6 +219,21 @@ class MembershipError(Exception):
         self.message = message
 
 
+def notify(*, user: User, text: str, url: str = "") -> Notification:
+    """Tell a member something in the site (the header counts what is unread)."""
+    return Notification.objects.create(user=user, text=text[:300], url=url)
+
+
+def organisation_admins(*, organisation: Organisation) -> list[User]:
+    return list(
+        User.objects.filter(
+            memberships__organisation=organisation,
+            memberships__role=Membership.Role.ADMIN,
+            is_active=True,
+        )
+    )
+
+
 def _log(organisation: Organisation, actor: User | None, action: str, **details) -> None:
     OrganisationChange.objects.create(
         organisation=organisation, actor=actor, action=action, details=details
@@ -296,6 +312,15 @@ def join_request_create(
     request.full_clean()
     request.save()
     _log(organisation, user, "join_requested")
+    people = reverse("members:organisation_people", kwargs={"slug": organisation.slug})
+    for admin in organisation_admins(organisation=organisation):
+        with translation.override(admin.preferred_language):
+            notify(
+                user=admin,
+                text=_("%(name)s asks to join %(organisation)s.")
+                % {"name": user.get_full_name(), "organisation": organisation.name},
+                url=people,
+            )
     return request
 
 
@@ -312,6 +337,19 @@ def join_request_decide(*, join_request: JoinRequest, actor: User, approve: bool
             user=join_request.user,
             organisation=join_request.organisation,
             role=Membership.Role.MEMBER,
+        )
+    with translation.override(join_request.user.preferred_language):
+        notify(
+            user=join_request.user,
+            text=(
+                _("You are now a member of %(organisation)s.")
+                if approve
+                else _("Your request to join %(organisation)s was declined.")
+            )
+            % {"organisation": join_request.organisation.name},
+            url=reverse(
+                "members:organisation_detail", kwargs={"slug": join_request.organisation.slug}
+            ),
         )
     _log(
         join_request.organisation,

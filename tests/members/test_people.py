@@ -7,7 +7,7 @@ import pytest
 from django.core import mail
 from django.utils import timezone
 
-from members.models import Invitation, JoinRequest, Membership, OrganisationChange
+from members.models import Invitation, JoinRequest, Membership, Notification, OrganisationChange
 from tests.members.factories import MembershipFactory, OrganisationFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -118,6 +118,9 @@ def test_join_request_approved_by_an_admin(client, organisation, admin):
     again = client.post(f"/en/organisations/{organisation.slug}/join/", {}, follow=True)
     assert "You have already asked to join" in again.content.decode()
     join_request = JoinRequest.objects.get()
+    assert (
+        Notification.objects.get(user=admin).url == f"/en/organisations/{organisation.slug}/people/"
+    )
 
     client.force_login(admin)
     people = client.get(f"/en/organisations/{organisation.slug}/people/").content.decode()
@@ -129,6 +132,9 @@ def test_join_request_approved_by_an_admin(client, organisation, admin):
     assert Membership.objects.filter(user=applicant, organisation=organisation).exists()
     join_request.refresh_from_db()
     assert join_request.status == JoinRequest.Status.APPROVED
+    assert Notification.objects.filter(
+        user=applicant, text="You are now a member of Zemgale Energy Agency."
+    ).exists()
 
 
 def test_admin_removes_a_member_but_never_the_last_admin(client, organisation, admin):
