@@ -49,10 +49,14 @@ class MemberProfileForm(forms.ModelForm):
 
     class Meta:
         model = MemberProfile
-        fields = ["is_public", "country", "expertise", "bio"]
+        fields = ["is_public", "country", "expertise", "bio", "avatar"]
         widgets = {
             "expertise": forms.CheckboxSelectMultiple,
             "bio": forms.Textarea(attrs={"rows": 4}),
+            "avatar": forms.ClearableFileInput(attrs={"accept": "image/png,image/jpeg,image/webp"}),
+        }
+        error_messages = {
+            "avatar": {"invalid_image": _("This file is not a PNG, JPEG or WebP image.")},
         }
 
 

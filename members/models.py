@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from kb_site.models import TimeStampedModel
 from kb_site.taxonomy import COUNTRIES
 
-from .validators import validate_evidence, validate_logo
+from .validators import validate_evidence, validate_image
 
 
 class UserManager(DjangoUserManager):
@@ -93,7 +93,14 @@ class MemberProfile(TimeStampedModel):
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="profile"
     )
-    bio = models.TextField(_("about you"), blank=True)
+    bio = models.TextField(_("about you"), blank=True, max_length=1000)
+    avatar = models.ImageField(
+        _("photo"),
+        upload_to="members/avatars/",
+        blank=True,
+        validators=[validate_image],
+        help_text=_("PNG, JPEG or WebP, at most 2 MB."),
+    )
     country = models.CharField(_("country"), max_length=2, choices=COUNTRIES, blank=True)
     expertise = models.ManyToManyField(
         "kb_site.ProductGroup", blank=True, related_name="experts", verbose_name=_("expertise")
@@ -140,7 +147,7 @@ class Organisation(TimeStampedModel):
         _("logo"),
         upload_to="organisations/logos/",
         blank=True,
-        validators=[validate_logo],
+        validators=[validate_image],
         help_text=_("PNG, JPEG or WebP, at most 2 MB."),
     )
     description = models.TextField(

@@ -179,10 +179,14 @@ def support_unit_upsert(
 
 @transaction.atomic
 def member_profile_update(
-    *, user: User, is_public: bool, country: str, bio: str, expertise
+    *, user: User, is_public: bool, country: str, bio: str, expertise, avatar=None
 ) -> MemberProfile:
     profile = MemberProfile.objects.get_or_create(user=user)[0]
     profile.is_public, profile.country, profile.bio = is_public, country, bio.strip()
+    if avatar is False:  # "clear" ticked
+        profile.avatar = ""
+    elif avatar:
+        profile.avatar = avatar
     profile.full_clean()
     profile.save()
     profile.expertise.set(expertise)

@@ -9,10 +9,12 @@ LOGO_MAX_PIXELS = 4096 * 4096  # refuses decompression bombs before they are dec
 LOGO_FORMATS = {"PNG", "JPEG", "WEBP"}
 
 
-def validate_logo(upload) -> None:
+def validate_image(upload) -> None:
+    """A logo or an avatar: PNG, JPEG or WebP, at most 2 MB and 4096×4096 pixels."""  # noqa: RUF002
+
     if upload.size > LOGO_MAX_BYTES:
         raise ValidationError(
-            _("The logo is %(size)s MB; the limit is 2 MB."),
+            _("The image is %(size)s MB; the limit is 2 MB."),
             params={"size": f"{upload.size / 1024 / 1024:.1f}"},
             code="too_large",
         )
@@ -23,7 +25,7 @@ def validate_logo(upload) -> None:
             kind, (width, height) = image.format, image.size
             if width * height > LOGO_MAX_PIXELS:
                 raise ValidationError(
-                    _("The logo is %(width)s×%(height)s pixels; the limit is 4096×4096."),  # noqa: RUF001
+                    _("The image is %(width)s×%(height)s pixels; the limit is 4096×4096."),  # noqa: RUF001
                     params={"width": width, "height": height},
                     code="too_many_pixels",
                 )
@@ -36,10 +38,13 @@ def validate_logo(upload) -> None:
         upload.seek(position)
     if kind not in LOGO_FORMATS:
         raise ValidationError(
-            _("Logos must be PNG, JPEG or WebP; this file is %(kind)s."),
+            _("Images must be PNG, JPEG or WebP; this file is %(kind)s."),
             params={"kind": kind},
             code="wrong_type",
         )
+
+
+validate_logo = validate_image  # the name migrations use
 
 
 EVIDENCE_MAX_BYTES = 10 * 1024 * 1024

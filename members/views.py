@@ -72,7 +72,8 @@ def profile_edit(request):
     data = request.POST if request.method == "POST" else None
     profile = MemberProfile.objects.filter(user=request.user).first()
     form = ProfileForm(data, instance=request.user)
-    public_form = MemberProfileForm(data, instance=profile, prefix="public")
+    files = request.FILES if data is not None else None
+    public_form = MemberProfileForm(data, files, instance=profile, prefix="public")
     if data is not None and form.is_valid() and public_form.is_valid():
         user_update_profile(user=request.user, **form.cleaned_data)
         services.member_profile_update(user=request.user, **public_form.cleaned_data)

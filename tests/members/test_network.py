@@ -253,9 +253,9 @@ def test_saving_without_changes_writes_no_history(client, organisation):
         (SimpleUploadedFile("logo.png", b"%PDF-1.4 not an image", "image/png"),
          "This file is not a PNG, JPEG or WebP image."),
         (SimpleUploadedFile("logo.png", png(size_hint=3 * 1024 * 1024), "image/png"),
-         "The logo is 3.0 MB; the limit is 2 MB."),
+         "The image is 3.0 MB; the limit is 2 MB."),
         (SimpleUploadedFile("logo.png", png(5000, 5000), "image/png"),
-         "The logo is 5000×5000 pixels; the limit is 4096×4096."),  # noqa: RUF001
+         "The image is 5000×5000 pixels; the limit is 4096×4096."),  # noqa: RUF001
     ],
 )  # fmt: skip
 def test_a_bad_logo_is_refused_with_the_reason_and_the_rest_is_kept(

@@ -104,3 +104,34 @@ def test_member_chooses_to_show_a_profile_with_expertise(client, user):
     html = client.get(page).content.decode()
     assert "<strong>Anna B.</strong>" in html
     assert "Food, catering and vending, Furniture" in html
+
+
+def test_member_adds_a_photo_and_a_bad_one_is_refused(client, user):
+    import io
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from PIL import Image
+
+    from members.models import MemberProfile
+
+    organisation = MembershipFactory(user=user).organisation
+    client.force_login(user)
+    base = {
+        "display_name": "Anna B.",
+        "preferred_language": "en",
+        "public-is_public": "on",
+        "public-bio": "Buyer for 14 schools in Jelgava.",
+    }
+    bad = SimpleUploadedFile("me.png", b"not an image", "image/png")
+    response = client.post("/en/members/profile/", {**base, "public-avatar": bad})
+    assert "This file is not a PNG, JPEG or WebP image." in response.content.decode()
+    assert "Buyer for 14 schools in Jelgava." in response.content.decode()  # kept
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (40, 40), "green").save(buffer, "PNG")
+    photo = SimpleUploadedFile("me.png", buffer.getvalue(), "image/png")
+    client.post("/en/members/profile/", {**base, "public-avatar": photo})
+    assert MemberProfile.objects.get(user=user).avatar.name.startswith("members/avatars/")
+    html = client.get(f"/en/organisations/{organisation.slug}/").content.decode()
+    assert "Buyer for 14 schools in Jelgava." in html
+    assert 'class="person__photo"' in html
