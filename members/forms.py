@@ -13,6 +13,7 @@ from .models import (
     User,
 )
 from .services import ORGANISATION_EDITABLE_FIELDS, user_update_profile
+from .validators import validate_document
 
 
 class SignupForm(forms.Form):
@@ -240,3 +241,12 @@ class MarketResearchForm(forms.ModelForm):
             "findings": forms.Textarea(attrs={"rows": 6}),
             "document": forms.ClearableFileInput(attrs={"accept": ".pdf,.png,.jpg,.jpeg"}),
         }
+
+
+class WorkingGroupDocumentForm(forms.Form):
+    title = forms.CharField(label=_("Title"), max_length=200)
+    file = forms.FileField(
+        label=_("File"),
+        validators=[validate_document],
+        help_text=_("PDF, Word, Excel, PowerPoint, OpenDocument, PNG or JPEG; at most 20 MB."),
+    )

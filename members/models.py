@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from kb_site.models import TimeStampedModel
 from kb_site.taxonomy import COUNTRIES
 
-from .validators import validate_evidence, validate_image
+from .validators import validate_document, validate_evidence, validate_image
 
 
 class UserManager(DjangoUserManager):
@@ -553,3 +553,35 @@ class MarketResearch(TimeStampedModel):
 
     def __str__(self) -> str:
         return f"{self.product_group} · {self.get_country_display()} · {self.carried_out_on}"
+
+
+def _private_storage():
+    from kb_site.storage import private_storage
+
+    return private_storage
+
+
+class WorkingGroupDocument(models.Model):
+    """A working group's own file (minutes, drafts): only its members and staff can open it."""
+
+    group = models.ForeignKey(WorkingGroup, on_delete=models.CASCADE, related_name="documents")
+    title = models.CharField(_("title"), max_length=200)
+    file = models.FileField(
+        _("file"),
+        upload_to="working-groups/",
+        storage=_private_storage,
+        validators=[validate_document],
+        help_text=_("PDF, Word, Excel, PowerPoint, OpenDocument, PNG or JPEG; at most 20 MB."),
+    )
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    uploaded_at = models.DateTimeField(_("uploaded"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("working-group document")
+        verbose_name_plural = _("working-group documents")
+        ordering = ["-uploaded_at", "-pk"]
+
+    def __str__(self) -> str:
+        return self.title

@@ -118,3 +118,11 @@ def can_request_meeting(user: User | AnonymousUser, supplier: Organisation) -> b
 
 def can_record_market_research(user: User | AnonymousUser, support_unit) -> bool:
     return is_member(user) and (user.is_staff or support_unit.staff.filter(pk=user.pk).exists())
+
+
+def is_working_group_member(user: User | AnonymousUser, group) -> bool:
+    return is_member(user) and group.members.filter(user=user).exists()
+
+
+def can_read_working_group_documents(user: User | AnonymousUser, group) -> bool:
+    return is_member(user) and (user.is_staff or is_working_group_member(user, group))

@@ -27,6 +27,7 @@ from .models import (
     SupportUnit,
     User,
     WorkingGroup,
+    WorkingGroupDocument,
     WorkingGroupMember,
 )
 
@@ -468,3 +469,13 @@ def market_research_record(*, support_unit: SupportUnit, actor: User, data: dict
     record.full_clean()
     record.save()
     return record
+
+
+@transaction.atomic
+def working_group_document_add(
+    *, group: WorkingGroup, actor: User, title: str, file
+) -> WorkingGroupDocument:
+    document = WorkingGroupDocument(group=group, uploaded_by=actor, title=title.strip(), file=file)
+    document.full_clean()
+    document.save()
+    return document

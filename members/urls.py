@@ -63,6 +63,16 @@ urlpatterns = [
     path("invitations/<str:token>/", views.invitation_accept, name="invitation_accept"),
     path("working-groups/", views.working_group_list, name="working_group_list"),
     path("working-groups/<slug:slug>/", views.working_group_view, name="working_group_detail"),
+    path(
+        "working-groups/<slug:slug>/documents/",
+        views.working_group_document_upload,
+        name="working_group_document_upload",
+    ),
+    path(
+        "working-groups/<slug:slug>/documents/<int:document_id>/",
+        views.working_group_document,
+        name="working_group_document",
+    ),
     path("support-units/", views.support_unit_list, name="support_unit_list"),
     path(
         "support-units/<slug:slug>/market-research/new/",

@@ -1,5 +1,7 @@
 """Upload checks that look at the file's content, not its name."""
 
+import os
+
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, UnidentifiedImageError
@@ -58,24 +60,47 @@ EVIDENCE_SIGNATURES = {
 
 
 def validate_evidence(upload) -> None:
-    import os
+    _validate_signature(upload, EVIDENCE_SIGNATURES, limit_mb=EVIDENCE_MAX_BYTES // 2**20)
 
+
+def _validate_signature(upload, signatures: dict, limit_mb: int) -> None:
+    """The file's type (by name) is allowed, it is small enough, and its first bytes agree."""
     extension = os.path.splitext(upload.name)[1].lower()
-    if extension not in EVIDENCE_SIGNATURES:
-        raise ValidationError(_("Evidence must be a PDF, PNG or JPEG file."), code="wrong_type")
-    if upload.size > EVIDENCE_MAX_BYTES:
+    if extension not in signatures:
+        allowed = ", ".join(sorted({ext[1:].upper() for ext in signatures}))
         raise ValidationError(
-            _("The file is %(size)s MB; the limit is 10 MB."),
-            params={"size": f"{upload.size / 1024 / 1024:.1f}"},
+            _("Upload one of these file types: %(allowed)s."),
+            params={"allowed": allowed},
+            code="wrong_type",
+        )
+    if upload.size > limit_mb * 2**20:
+        raise ValidationError(
+            _("The file is %(size)s MB; the limit is %(limit)s MB."),
+            params={"size": f"{upload.size / 2**20:.1f}", "limit": limit_mb},
             code="too_large",
         )
     position = upload.tell() if hasattr(upload, "tell") else 0
     upload.seek(0)
     head = upload.read(16)
     upload.seek(position)
-    if not head.startswith(EVIDENCE_SIGNATURES[extension]):
+    if not head.startswith(signatures[extension]):
         raise ValidationError(
             _("This file is named %(name)s but is not a %(kind)s file."),
             params={"name": os.path.basename(upload.name), "kind": extension[1:].upper()},
             code="content_mismatch",
         )
+
+
+# Office documents are ZIP containers; the working group's files may be any of these.
+DOCUMENT_SIGNATURES = {
+    **EVIDENCE_SIGNATURES,
+    ".docx": (b"PK\x03\x04",),
+    ".xlsx": (b"PK\x03\x04",),
+    ".pptx": (b"PK\x03\x04",),
+    ".odt": (b"PK\x03\x04",),
+    ".ods": (b"PK\x03\x04",),
+}
+
+
+def validate_document(upload) -> None:
+    _validate_signature(upload, DOCUMENT_SIGNATURES, limit_mb=20)

@@ -1,10 +1,11 @@
+import os
 from datetime import datetime
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.http import Http404, HttpResponse
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -28,6 +29,7 @@ from .forms import (
     OrganisationForm,
     ProfileForm,
     RoleForm,
+    WorkingGroupDocumentForm,
 )
 from .ical import meetings_calendar
 from .models import (
@@ -42,6 +44,7 @@ from .models import (
     SupplierOffer,
     SupportUnit,
     WorkingGroup,
+    WorkingGroupDocument,
 )
 from .selectors import (
     CatalogueFilters,
@@ -161,12 +164,49 @@ def working_group_list(request):
     )
 
 
-def working_group_view(request, slug: str):
+def working_group_view(request, slug: str, document_form=None):
     try:
         group = working_group_detail(slug=slug)
     except WorkingGroup.DoesNotExist:
         raise Http404 from None
-    return render(request, "members/working_group_detail.html", {"group": group})
+    can_read = permissions.can_read_working_group_documents(request.user, group)
+    return render(
+        request,
+        "members/working_group_detail.html",
+        {
+            "group": group,
+            "can_read_documents": can_read,
+            "documents": list(group.documents.select_related("uploaded_by")) if can_read else [],
+            "document_form": document_form or WorkingGroupDocumentForm(),
+        },
+    )
+
+
+@login_required
+@require_POST
+def working_group_document_upload(request, slug: str):
+    group = get_object_or_404(WorkingGroup, slug=slug)
+    if not permissions.can_read_working_group_documents(request.user, group):
+        raise PermissionDenied
+    form = WorkingGroupDocumentForm(request.POST, request.FILES)
+    if not form.is_valid():
+        return working_group_view(request, slug, document_form=form)
+    services.working_group_document_add(group=group, actor=request.user, **form.cleaned_data)
+    messages.success(request, _("The document has been added for the group."))
+    return redirect("members:working_group_detail", slug=slug)
+
+
+@login_required
+def working_group_document(request, slug: str, document_id: int):
+    group = get_object_or_404(WorkingGroup, slug=slug)
+    if not permissions.can_read_working_group_documents(request.user, group):
+        raise Http404  # the group's files do not admit that they exist
+    document = get_object_or_404(WorkingGroupDocument, pk=document_id, group=group)
+    return FileResponse(
+        document.file.open("rb"),
+        as_attachment=True,
+        filename=os.path.basename(document.file.name),
+    )
 
 
 def support_unit_list(request):

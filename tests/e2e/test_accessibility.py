@@ -17,6 +17,7 @@ from tests.members.factories import (
     SupportUnitFactory,
     UserFactory,
     WorkingGroupFactory,
+    WorkingGroupMemberFactory,
 )
 
 BLOCKING = {"serious", "critical"}
@@ -32,6 +33,7 @@ def network():
     group.organisations.add(organisation)
     SupportUnitFactory(host=organisation)
     admin = MembershipFactory(organisation=organisation, role="admin").user
+    WorkingGroupMemberFactory(group=group, user=admin)
     supplier = OrganisationFactory(slug="eco-desks", name="Eco Desks SIA", kind="manufacturer")
     MembershipFactory(organisation=supplier, user=admin, role="admin")
     criterion = CriterionFactory(code="TS1")
@@ -81,6 +83,7 @@ MEMBER_PAGES = [
     "/{lang}/organisations/eco-desks/offers/new/",
     "/{lang}/meetings/",
     "/{lang}/notifications/",
+    "/{lang}/working-groups/zemgale/",
 ]
 
 

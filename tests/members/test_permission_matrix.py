@@ -7,11 +7,12 @@ from datetime import timedelta
 
 import pytest
 from django.contrib.auth.models import AnonymousUser
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone
 
 from members import meetings
-from members.models import Invitation, JoinRequest, Membership, Organisation
+from members.models import Invitation, JoinRequest, Membership, Organisation, WorkingGroupDocument
 from members.services import invitation_create
 from members.urls import urlpatterns
 from tests.members.factories import (
@@ -56,6 +57,10 @@ def world():
     offer.criteria.add(CriterionFactory())
     evidence = EvidenceFactory(offer=offer)
     member = UserFactory()
+    document = WorkingGroupDocument.objects.create(
+        group=group, title="Round table minutes",
+        file=SimpleUploadedFile("minutes.pdf", b"%PDF-1.7 minutes"),
+    )  # fmt: skip
     meeting = meetings.meeting_request(
         requester=member, supplier=supplier, topic="Desks", product_group=offer.product_group,
         proposed_times=[timezone.now() + timedelta(days=3)],
@@ -80,7 +85,7 @@ def world():
     ids = {
         "slug": "eco", "membership_id": colleague.pk, "request_id": join.pk,
         "offer_id": offer.pk, "evidence_id": evidence.pk, "meeting_id": meeting.pk,
-        "token": invitation.token,
+        "token": invitation.token, "document_id": document.pk,
     }  # fmt: skip
     return users, ids, meeting
 
@@ -140,6 +145,11 @@ MATRIX = {
     "working_group_list": ("GET", [], everyone(200)),
     "working_group_detail": ("GET", ["slug"], everyone(200)),
     "support_unit_list": ("GET", [], everyone(200)),
+    # An upload without a file comes back with the form and its error for those who may upload.
+    "working_group_document_upload": ("POST", ["slug"], {
+        **members_only(403), "working-group member": 200, "staff": 200}),
+    "working_group_document": ("GET", ["slug", "document_id"], {
+        **members_only(404), "working-group member": 200, "staff": 200}),
     "market_research_create": ("GET", ["slug"], {
         **members_only(403), "support-unit staff": 200, "staff": 200}),
 }  # fmt: skip
@@ -148,6 +158,7 @@ SLUG_OVERRIDES = {
     "working_group_detail": "zemgale",
     "market_research_create": "gpps-lv",
 }
+GROUP_URLS = {"working_group_document_upload", "working_group_document"}
 POST_DATA = {
     "organisation_invite": {"email": "colleague@example.lv", "role": "member"},
     "membership_role": {"role": "admin"},
@@ -168,6 +179,8 @@ def test_role_against_view(client, world, name, role):
     kwargs = {param: ids[param] for param in params}
     if name in SLUG_OVERRIDES:
         kwargs = {"slug": SLUG_OVERRIDES[name]}
+    if name in GROUP_URLS:
+        kwargs["slug"] = "zemgale"
     url = reverse(f"members:{name}", kwargs=kwargs)
     if users[role].is_authenticated:
         client.force_login(users[role])

@@ -121,7 +121,7 @@ def test_criteria_of_another_product_group_are_refused(client, supplier):
     ("upload", "message"),
     [
         (SimpleUploadedFile("label.exe", b"MZ...", "application/octet-stream"),
-         "Evidence must be a PDF, PNG or JPEG file."),
+         "Upload one of these file types: JPEG, JPG, PDF, PNG."),
         (SimpleUploadedFile("label.pdf", b"<html>not a pdf</html>", "application/pdf"),
          "This file is named label.pdf but is not a PDF file."),
         (SimpleUploadedFile("label.pdf", b"%PDF-" + b"0" * (11 * 1024 * 1024), "application/pdf"),
