@@ -3,23 +3,21 @@
 import io
 
 import pytest
-from django.contrib.auth.models import AnonymousUser
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
 from kb_site.taxonomy import ProductGroup
 from members.models import Membership, Organisation, OrganisationChange
 from tests.members.factories import (
-    EditorFactory,
     MemberProfileFactory,
     MembershipFactory,
-    ModeratorFactory,
     OrganisationFactory,
     SupportUnitFactory,
     UserFactory,
     WorkingGroupFactory,
     WorkingGroupMemberFactory,
 )
+from tests.members.roles import users_by_role
 
 pytestmark = pytest.mark.django_db
 
@@ -170,26 +168,6 @@ def edit_data(organisation, **changes):
     return data
 
 
-def role_users(organisation):
-    other = OrganisationFactory()
-    return {
-        "anonymous": AnonymousUser(),
-        "member": UserFactory(),
-        "organisation member": MembershipFactory(organisation=organisation).user,
-        "organisation admin": MembershipFactory(
-            organisation=organisation, role=Membership.Role.ADMIN
-        ).user,
-        "admin of another organisation": MembershipFactory(
-            organisation=other, role=Membership.Role.ADMIN
-        ).user,
-        "working-group member": WorkingGroupMemberFactory().user,
-        "support-unit staff": SupportUnitFactory.create_with_staff().staff.first(),
-        "moderator": ModeratorFactory(),
-        "editor": EditorFactory(),
-        "staff": UserFactory(is_staff=True),
-    }
-
-
 EDIT_MATRIX = {
     # role: (GET edit page, POST edit)
     "anonymous": (302, 302),
@@ -207,7 +185,7 @@ EDIT_MATRIX = {
 
 @pytest.mark.parametrize("role", EDIT_MATRIX)
 def test_who_may_edit_an_organisation(client, organisation, role):
-    user = role_users(organisation)[role]
+    user = users_by_role(organisation)[role]
     if user.is_authenticated:
         client.force_login(user)
     url = f"/en/organisations/{organisation.slug}/edit/"

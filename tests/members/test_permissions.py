@@ -1,17 +1,10 @@
 """The permission functions as a matrix of roles."""
 
 import pytest
-from django.contrib.auth.models import AnonymousUser
 
-from members.models import Membership
 from members.permissions import can_edit_organisation, can_edit_profile, is_editor, is_moderator
-from tests.members.factories import (
-    EditorFactory,
-    MembershipFactory,
-    ModeratorFactory,
-    OrganisationFactory,
-    UserFactory,
-)
+from tests.members.factories import EditorFactory, OrganisationFactory
+from tests.members.roles import users_by_role
 
 pytestmark = pytest.mark.django_db
 
@@ -23,22 +16,7 @@ def organisation():
 
 @pytest.fixture
 def roles(organisation):
-    other = OrganisationFactory()
-    return {
-        "anonymous": AnonymousUser(),
-        "member": UserFactory(),
-        "organisation member": MembershipFactory(organisation=organisation).user,
-        "organisation admin": MembershipFactory(
-            organisation=organisation, role=Membership.Role.ADMIN
-        ).user,
-        "admin of another organisation": MembershipFactory(
-            organisation=other, role=Membership.Role.ADMIN
-        ).user,
-        "moderator": ModeratorFactory(),
-        "editor": EditorFactory(),
-        "staff": UserFactory(is_staff=True),
-        "deactivated staff": UserFactory(is_staff=True, is_active=False),
-    }
+    return users_by_role(organisation)
 
 
 MATRIX = {
