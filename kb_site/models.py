@@ -36,8 +36,8 @@ class HomePage(Page):
 
     content_panels = [*Page.content_panels, FieldPanel("lead"), FieldPanel("intro")]
 
+    # Children are pinned by their own parent_page_types (kb_site may not name later apps).
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types: list[str] = []
     max_count_per_parent = 1
 
     def get_context(self, request, *args, **kwargs):

@@ -44,6 +44,7 @@ THIRD_PARTY_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.simple_translation",
+    "wagtail.contrib.table_block",
     "wagtail.embeds",
     "wagtail.sites",
     "members.wagtail_users.MembersWagtailUsersConfig",  # wagtail.users with our user fields
@@ -265,5 +266,6 @@ LOGGING = {
     "loggers": {
         "django.request": {"level": "ERROR"},
         "django_tasks": {"level": "WARNING"},  # one line per task is noise; failures still show
+        "wagtail": {"level": "WARNING"},  # page actions are in Wagtail's own audit log
     },
 }

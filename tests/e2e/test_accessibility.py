@@ -8,6 +8,8 @@ from django.utils import timezone
 
 from members.meetings import meeting_request
 from members.models import SupplierMeeting
+from practices.models import CaseStudyIndexPage
+from practices.services import case_study_publish
 from tests.members.factories import (
     CriterionFactory,
     EvidenceFactory,
@@ -41,6 +43,14 @@ def network():
     offer.criteria.add(criterion)
     EvidenceFactory(offer=offer, verified_at=timezone.now())
     EvidenceFactory(offer=offer, name="Old label", valid_until=timezone.localdate() - timedelta(1))
+    case_study_publish(
+        index=CaseStudyIndexPage.objects.get(locale__language_code="en"),
+        slug="a11y-case",
+        data={"title": "LED street lighting in Jelgava", "summary": "Dimmable LED lights.",
+              "country": "LV", "procedure": "open", "year": 2023, "procurer": organisation,
+              "co2_tonnes_per_year": 310, "results": "<p>Half the energy.</p>"},
+        product_groups=[offer.product_group], criteria=[criterion], tags=["LED"],
+    )  # fmt: skip
     soon = timezone.now() + timedelta(days=5)
     meeting_request(
         requester=UserFactory(),
@@ -67,6 +77,9 @@ ANONYMOUS_PAGES = [
     "/{lang}/support-units/",
     "/{lang}/invitations/unknown-token/",
     "/{lang}/suppliers/",
+    "/{lang}/practices/",
+    "/{lang}/practices/?sort=impact",
+    "/en/case-studies/a11y-case/",
     "/{lang}/suppliers/?product_group=furniture&verified=on",
     "/{lang}/suppliers/criteria/furniture/",
     "/{lang}/organisations/eco-desks/offers/",

@@ -1,0 +1,38 @@
+from django import forms
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+
+from kb_site.taxonomy import COUNTRIES
+
+from .models import CaseStudyPage
+
+SORTS = [("newest", _("Newest first")), ("impact", _("Highest impact (tCO2e) first"))]
+
+
+class CaseStudyFilterForm(forms.Form):
+    """The index's filters and sort: plain GET fields, so every choice is a link."""
+
+    product_group = forms.ChoiceField(label=_("Product group"), required=False)
+    country = forms.ChoiceField(label=_("Country"), required=False)
+    kind = forms.ChoiceField(
+        label=_("Practice"), required=False, choices=[("", _("All")), *CaseStudyPage.Kind.choices]
+    )
+    procedure = forms.ChoiceField(
+        label=_("Procedure"),
+        required=False,
+        choices=[("", _("All")), *CaseStudyPage.Procedure.choices],
+    )
+    year = forms.TypedChoiceField(label=_("Year"), required=False, coerce=int, empty_value=None)
+    language = forms.ChoiceField(
+        label=_("Language"), required=False, choices=[("", _("All")), *settings.LANGUAGES]
+    )
+    tag = forms.CharField(label=_("Tag"), required=False, max_length=100)
+    sort = forms.ChoiceField(label=_("Sort"), required=False, choices=SORTS)
+
+    def __init__(self, *args, product_groups=(), years=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["product_group"].choices = [("", _("All"))] + [
+            (group.slug, group.label) for group in product_groups
+        ]
+        self.fields["country"].choices = [("", _("All")), *COUNTRIES]
+        self.fields["year"].choices = [("", _("All"))] + [(year, year) for year in years]

@@ -1,0 +1,79 @@
+"""Reads for the knowledge base, with their joins set here once."""
+
+from dataclasses import dataclass
+
+from django.core.paginator import Paginator
+from django.db.models import F, QuerySet
+
+from kb_site.taxonomy import ProductGroup
+
+from .forms import CaseStudyFilterForm
+from .models import CaseStudyPage
+
+PAGE_SIZE = 12
+
+
+@dataclass(frozen=True)
+class CaseStudyFilters:
+    product_group: str = ""
+    country: str = ""
+    kind: str = ""
+    procedure: str = ""
+    year: int | None = None
+    language: str = ""
+    tag: str = ""
+    sort: str = "newest"
+
+
+def case_studies(*, filters: CaseStudyFilters) -> QuerySet[CaseStudyPage]:
+    """Published case studies in every language (the index offers a language filter)."""
+    pages = CaseStudyPage.objects.live().public()
+    if filters.product_group:
+        pages = pages.filter(product_groups__slug=filters.product_group)
+    if filters.country:
+        pages = pages.filter(country=filters.country)
+    if filters.kind:
+        pages = pages.filter(kind=filters.kind)
+    if filters.procedure:
+        pages = pages.filter(procedure=filters.procedure)
+    if filters.year:
+        pages = pages.filter(year=filters.year)
+    if filters.language:
+        pages = pages.filter(locale__language_code=filters.language)
+    if filters.tag:
+        pages = pages.filter(tags__name__iexact=filters.tag)
+    if filters.sort == "impact":
+        order = [F("co2_tonnes_per_year").desc(nulls_last=True), "-first_published_at"]
+    else:
+        order = ["-year", "-first_published_at"]
+    return (
+        pages.distinct()
+        .select_related("procurer", "locale")
+        .prefetch_related("product_groups", "tags")
+        .order_by(*order)
+    )
+
+
+def case_study_index_context(*, request) -> dict:
+    product_groups = list(ProductGroup.objects.all())
+    years = sorted(set(CaseStudyPage.objects.live().values_list("year", flat=True)), reverse=True)
+    form = CaseStudyFilterForm(request.GET or None, product_groups=product_groups, years=years)
+    if form.is_valid():
+        data = {key: value for key, value in form.cleaned_data.items() if value}
+        filters = CaseStudyFilters(**data)
+    else:
+        filters = CaseStudyFilters()
+    page = Paginator(case_studies(filters=filters), PAGE_SIZE).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    return {"form": form, "page_obj": page, "query": query.urlencode(), "filters": filters}
+
+
+def case_study_detail_context(*, page: CaseStudyPage) -> dict:
+    return {
+        "product_groups": list(page.product_groups.all()),
+        "criteria_used": list(page.criteria.select_related("product_group")),
+        "documents": list(page.documents.select_related("document")),
+        "related": list(page.related_case_studies.live().select_related("locale")),
+        "tags": list(page.tags.all()),
+    }

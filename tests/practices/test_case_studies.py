@@ -1,0 +1,126 @@
+"""Case studies: the index filters, sorts and pages as plain links; each study shows its impact."""
+
+from decimal import Decimal
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+
+from kb_site.taxonomy import ProductGroup
+from practices.models import CaseStudyIndexPage, CaseStudyPage
+from practices.services import case_study_publish
+from tests.members.factories import OrganisationFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def index(language="en"):
+    return CaseStudyIndexPage.objects.get(locale__language_code=language)
+
+
+def publish(number, language="en", group="furniture", **data):
+    values = {
+        "title": f"Case study {number}",
+        "summary": f"Summary {number}",
+        "country": "LV",
+        "procedure": "open",
+        "year": 2022,
+        **data,
+    }
+    page, _ = case_study_publish(
+        index=index(language),
+        slug=f"case-{number}",
+        data=values,
+        product_groups=[ProductGroup.objects.get(slug=group)],
+        tags=["circular"] if number % 2 else [],
+    )
+    return page
+
+
+def titles(client, query=""):
+    html = client.get(f"/en/case-studies/?{query}").content.decode()
+    return {
+        chunk.split("</a>")[0].split(">")[-1] for chunk in html.split('class="card__title">')[1:]
+    }
+
+
+def test_the_menu_link_opens_the_index_in_each_language(client):
+    assert client.get("/en/practices/")["Location"] == "/en/case-studies/"
+    assert client.get("/lv/practices/")["Location"] == "/lv/labas-prakses/"
+
+
+def test_index_filters_by_group_country_kind_year_language_and_tag(client):
+    publish(1, country="LV", kind="good", year=2021)
+    publish(2, country="HR", kind="bad", year=2023, group="electricity")
+    publish(3, language="lv", title="Ielu apgaismojums", country="LV", year=2023)
+    assert titles(client) == {"Case study 1", "Case study 2", "Ielu apgaismojums"}
+    assert titles(client, "country=HR") == {"Case study 2"}
+    assert titles(client, "kind=bad") == {"Case study 2"}
+    assert titles(client, "product_group=electricity") == {"Case study 2"}
+    assert titles(client, "year=2023&country=LV") == {"Ielu apgaismojums"}
+    assert titles(client, "language=lv") == {"Ielu apgaismojums"}
+    assert titles(client, "tag=circular") == {"Case study 1", "Ielu apgaismojums"}
+
+
+def test_highest_impact_first(client):
+    publish(1, co2_tonnes_per_year=Decimal("10"))
+    publish(2, co2_tonnes_per_year=Decimal("500"))
+    publish(3)  # no figure: last
+    html = client.get("/en/case-studies/?sort=impact").content.decode()
+    assert html.index("Case study 2") < html.index("Case study 1") < html.index("Case study 3")
+
+
+def test_bad_filter_values_show_everything(client):
+    publish(1)
+    response = client.get("/en/case-studies/?year=abc&sort=nonsense&page=999")
+    assert response.status_code == 200
+    assert "Case study 1" in response.content.decode()
+
+
+def test_case_study_shows_impact_procurer_and_criteria(client):
+    buyer = OrganisationFactory(name="Jelgava municipality")
+    page = publish(
+        1,
+        procurer=buyer,
+        co2_tonnes_per_year=Decimal("310.5"),
+        mwh_per_year=Decimal("640"),
+        impact_method="Metered before and after.",
+    )
+    html = client.get(page.url).content.decode()
+    assert "310.5" in html
+    assert "tCO2e avoided per year" in html
+    assert "Metered before and after." in html
+    assert f'href="/en/organisations/{buyer.slug}/"' in html
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("co2_tonnes_per_year", Decimal("-5"), "greater than or equal to 0"),
+        ("year", timezone.localdate().year + 1, "is in the future"),
+        ("contract_value", Decimal("-1"), "greater than or equal to 0"),
+    ],
+)
+def test_impossible_figures_are_refused_with_the_reason(field, value, message):
+    page = CaseStudyPage(
+        title="Bad figures", slug="bad", summary="x", country="LV", procedure="open", year=2022
+    )
+    setattr(page, field, value)
+    with pytest.raises(ValidationError) as error:
+        page.full_clean(exclude=["path", "depth", "url_path", "draft_title", "translation_key",
+                                 "locale", "content_type"])  # fmt: skip
+    assert message in str(error.value.message_dict[field])
+
+
+@pytest.mark.parametrize("url", ["/en/case-studies/", "detail"])
+def test_query_count_stays_flat_as_case_studies_grow(client, url, django_assert_max_num_queries):
+    pages = [publish(number) for number in range(5)]
+    target = pages[0].url if url == "detail" else url
+    client.get(target)
+    with django_assert_max_num_queries(16 if url != "detail" else 18) as small:
+        client.get(target)
+    budget = len(small.captured_queries)
+    for number in range(5, 50):
+        publish(number)
+    with django_assert_max_num_queries(budget):
+        client.get(target)
