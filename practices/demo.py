@@ -64,6 +64,14 @@ STORIES = [
      "Explain the change to residents before the first summer.", P.BELOW_THRESHOLD, 8, None,
      -1, ["biodiversity", "pesticide-free"]),
 ]  # fmt: skip
+# The "{n}" of each story: street lights, pupils, workplaces, m², laptops, MWh, buses, m²,
+# staff, hectares.
+SIZES = {
+    "road-lighting-and-traffic-signals": 1800, "food-catering-and-vending": 2400,
+    "furniture": 350, "cleaning-products-and-services": 42000, "computers-and-monitors": 900,
+    "electricity": 5200, "road-transport": 14, "office-buildings": 4200, "textiles": 260,
+    "gardening-and-public-space-maintenance": 85,
+}  # fmt: skip
 PLACES = [
     ("LV", "Jelgava", "jelgava-municipality"), ("HR", "Koprivnica", "koprivnica"),
     ("ES", "Sevilla", "es-municipality-0"), ("EL", "Athens", "el-municipality-0"),
@@ -118,8 +126,9 @@ def _story_steps(index_by_language) -> list[DemoStep]:
                  language=language) -> bool:  # fmt: skip
             buyer = Organisation.objects.filter(slug=buyer_slug).first()
             group = ProductGroup.objects.get(slug=group_slug)
-            scale = Decimal(1 + (number % 5) / 4).quantize(Decimal("0.01"))
-            n = 120 + number * 37
+            # Each story appears four times (one per round of ten); later rounds are bigger.
+            scale = Decimal("1") + Decimal("0.35") * (number // 10)
+            n = int(SIZES[group_slug] * scale)
             _page, created = case_study_publish(
                 index=index_by_language[language],
                 slug=f"case-{number + 1:02d}",
