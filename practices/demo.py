@@ -147,8 +147,13 @@ def _story_steps(index_by_language) -> list[DemoStep]:
                     "co2_tonnes_per_year": (Decimal(co2) * scale) if co2 else None,
                     "mwh_per_year": (Decimal(mwh) * scale) if mwh else None,
                     "lcc_saving_eur": (Decimal(eur) * scale) if eur and eur > 0 else None,
-                    "impact_method": "Compared with the previous contract over the same "
-                    "period; emission factors from the national inventory.",
+                    "impact_method": (
+                        "Salīdzināts ar iepriekšējo līgumu tādā pašā periodā; emisiju faktori "
+                        "no nacionālās inventarizācijas."
+                        if language == "lv"
+                        else "Compared with the previous contract over the same period; "
+                        "emission factors from the national inventory."
+                    ),
                 },
                 product_groups=[group],
                 criteria=list(group.criteria.all()[:2]),
