@@ -54,19 +54,60 @@ def case_studies(*, filters: CaseStudyFilters) -> QuerySet[CaseStudyPage]:
     )
 
 
-def case_study_index_context(*, request) -> dict:
+def filters_from(request) -> tuple[CaseStudyFilterForm, CaseStudyFilters]:
+    """The filter form bound to the query string, and the filters it yields (none if invalid)."""
     product_groups = list(ProductGroup.objects.all())
     years = sorted(set(CaseStudyPage.objects.live().values_list("year", flat=True)), reverse=True)
     form = CaseStudyFilterForm(request.GET or None, product_groups=product_groups, years=years)
     if form.is_valid():
         data = {key: value for key, value in form.cleaned_data.items() if value}
-        filters = CaseStudyFilters(**data)
-    else:
-        filters = CaseStudyFilters()
+        return form, CaseStudyFilters(**data)
+    return form, CaseStudyFilters()
+
+
+def case_study_index_context(*, request) -> dict:
+    form, filters = filters_from(request)
     page = Paginator(case_studies(filters=filters), PAGE_SIZE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
     return {"form": form, "page_obj": page, "query": query.urlencode(), "filters": filters}
+
+
+EXPORT_FIELDS = [
+    "title", "url", "language", "kind", "country", "region", "procurer", "product_groups",
+    "procedure", "year", "contract_value", "currency", "co2_tonnes_per_year", "mwh_per_year",
+    "lcc_saving_eur", "impact_method", "tags",
+]  # fmt: skip
+
+
+def case_study_rows(*, filters: CaseStudyFilters, request) -> list[dict]:
+    """The filtered case studies as open data: one flat dict each, numbers as numbers."""
+
+    def number(value):
+        return float(value) if value is not None else None
+
+    return [
+        {
+            "title": page.title,
+            "url": request.build_absolute_uri(page.get_url(request)),
+            "language": page.locale.language_code,
+            "kind": page.kind,
+            "country": page.country,
+            "region": page.region,
+            "procurer": page.procurer.name if page.procurer else "",
+            "product_groups": [group.name for group in page.product_groups.all()],
+            "procedure": page.procedure,
+            "year": page.year,
+            "contract_value": number(page.contract_value),
+            "currency": page.currency,
+            "co2_tonnes_per_year": number(page.co2_tonnes_per_year),
+            "mwh_per_year": number(page.mwh_per_year),
+            "lcc_saving_eur": number(page.lcc_saving_eur),
+            "impact_method": page.impact_method,
+            "tags": [tag.name for tag in page.tags.all()],
+        }
+        for page in case_studies(filters=filters)
+    ]
 
 
 def case_study_detail_context(*, page: CaseStudyPage) -> dict:

@@ -1,8 +1,11 @@
-from django.urls import path
+from django.urls import path, re_path
 
 from . import views
 
 app_name = "practices"
 urlpatterns = [
     path("practices/", views.case_study_index_redirect, name="case_study_index"),
+    re_path(
+        r"^practices/export\.(?P<fmt>csv|json)$", views.case_study_export, name="case_study_export"
+    ),
 ]

@@ -124,3 +124,23 @@ def test_query_count_stays_flat_as_case_studies_grow(client, url, django_assert_
         publish(number)
     with django_assert_max_num_queries(budget):
         client.get(target)
+
+
+def test_filtered_list_exports_as_csv_and_json(client):
+    publish(1, country="LV", co2_tonnes_per_year=Decimal("12.5"), title="Ielu apgaismojums")
+    publish(2, country="HR")
+    data = client.get("/en/practices/export.json?country=LV").json()
+    assert data["count"] == 1
+    row = data["results"][0]
+    assert row["title"] == "Ielu apgaismojums"
+    assert row["co2_tonnes_per_year"] == 12.5
+    assert row["product_groups"] == ["Furniture"]
+    assert row["url"] == "http://testserver/en/case-studies/case-1/"
+    response = client.get("/en/practices/export.csv?country=LV")
+    text = response.content.decode("utf-8-sig")
+    assert response["Content-Type"].startswith("text/csv")
+    lines = text.strip().splitlines()
+    assert lines[0].startswith("title,url,language")
+    assert len(lines) == 2
+    assert lines[1].startswith("Ielu apgaismojums,")
+    assert client.get("/en/practices/export.xml").status_code == 404
