@@ -127,7 +127,7 @@ def _story_steps(index_by_language) -> list[DemoStep]:
             buyer = Organisation.objects.filter(slug=buyer_slug).first()
             group = ProductGroup.objects.get(slug=group_slug)
             # Each story appears four times (one per round of ten); later rounds are bigger.
-            scale = Decimal("1") + Decimal("0.35") * (number // 10)
+            scale = Decimal("1") + Decimal("0.35") * (number // 10) + Decimal("0.07") * (number % 7)
             n = int(SIZES[group_slug] * scale)
             _page, created = case_study_publish(
                 index=index_by_language[language],

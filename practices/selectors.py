@@ -3,9 +3,9 @@
 from dataclasses import dataclass
 
 from django.core.paginator import Paginator
-from django.db.models import F, QuerySet
+from django.db.models import Count, F, QuerySet, Sum
 
-from kb_site.taxonomy import ProductGroup
+from kb_site.taxonomy import COUNTRIES, ProductGroup
 
 from .forms import CaseStudyFilterForm
 from .models import CaseStudyPage
@@ -117,4 +117,57 @@ def case_study_detail_context(*, page: CaseStudyPage) -> dict:
         "documents": list(page.documents.select_related("document")),
         "related": list(page.related_case_studies.live().select_related("locale")),
         "tags": list(page.tags.all()),
+    }
+
+
+METRICS = ("co2_tonnes_per_year", "mwh_per_year", "lcc_saving_eur")
+
+
+@dataclass
+class Breakdown:
+    """One chart: rows of (label, tCO2e, MWh, EUR, count), and each row's bar width in %."""
+
+    rows: list[dict]
+
+    @property
+    def max_co2(self):
+        return max((row["co2"] or 0 for row in self.rows), default=0)
+
+
+def _breakdown(pages, key: str, label) -> Breakdown:
+    rows = []
+    for values in (
+        pages.values(key)
+        .annotate(
+            co2=Sum("co2_tonnes_per_year"),
+            mwh=Sum("mwh_per_year"),
+            eur=Sum("lcc_saving_eur"),
+            count=Count("pk", distinct=True),
+        )
+        .order_by(F("co2").desc(nulls_last=True))
+    ):
+        rows.append({**values, "label": label(values[key])})
+    biggest = max((row["co2"] or 0 for row in rows), default=0) or 1
+    for row in rows:
+        row["width"] = round(100 * float(row["co2"] or 0) / float(biggest), 1)
+    return Breakdown(rows=rows)
+
+
+def impact_dashboard(*, filters: CaseStudyFilters) -> dict:
+    """Totals and breakdowns by country, product group and year, for the same filters as the
+    index. A case study in two product groups counts in both groups' rows (not twice in the
+    totals)."""
+    pages = case_studies(filters=filters).order_by()
+    ids = list(pages.values_list("pk", flat=True))
+    base = CaseStudyPage.objects.filter(pk__in=ids)
+    totals = base.aggregate(
+        co2=Sum("co2_tonnes_per_year"), mwh=Sum("mwh_per_year"), eur=Sum("lcc_saving_eur")
+    )
+    countries = dict(COUNTRIES)
+    groups = {group.pk: group.label for group in ProductGroup.objects.all()}
+    return {
+        "totals": {**totals, "count": len(ids)},
+        "by_country": _breakdown(base, "country", lambda code: str(countries.get(code, code))),
+        "by_group": _breakdown(base, "product_groups", lambda pk: groups.get(pk, "—")),
+        "by_year": _breakdown(base, "year", str),
     }

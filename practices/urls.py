@@ -4,6 +4,7 @@ from . import views
 
 app_name = "practices"
 urlpatterns = [
+    path("practices/impact/", views.impact_dashboard_view, name="impact_dashboard"),
     path("practices/", views.case_study_index_redirect, name="case_study_index"),
     re_path(
         r"^practices/export\.(?P<fmt>csv|json)$", views.case_study_export, name="case_study_export"

@@ -1,11 +1,11 @@
 import csv
 
 from django.http import Http404, HttpResponse, JsonResponse
-from django.shortcuts import redirect
+from django.shortcuts import redirect, render
 from wagtail.models import Locale
 
 from .models import CaseStudyIndexPage
-from .selectors import EXPORT_FIELDS, case_study_rows, filters_from
+from .selectors import EXPORT_FIELDS, case_study_rows, filters_from, impact_dashboard
 
 
 def case_study_index_redirect(request):
@@ -38,3 +38,13 @@ def case_study_export(request, fmt: str):
             )
     response["Content-Disposition"] = f'attachment; filename="gpp-case-studies.{fmt}"'
     return response
+
+
+def impact_dashboard_view(request):
+    form, filters = filters_from(request)
+    query = request.GET.urlencode()
+    return render(
+        request,
+        "practices/impact_dashboard.html",
+        {"form": form, "query": query, **impact_dashboard(filters=filters)},
+    )

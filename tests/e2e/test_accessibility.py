@@ -80,6 +80,7 @@ ANONYMOUS_PAGES = [
     "/{lang}/practices/",
     "/{lang}/practices/?sort=impact",
     "/en/case-studies/a11y-case/",
+    "/{lang}/practices/impact/",
     "/{lang}/suppliers/?product_group=furniture&verified=on",
     "/{lang}/suppliers/criteria/furniture/",
     "/{lang}/organisations/eco-desks/offers/",
