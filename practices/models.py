@@ -9,6 +9,7 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -186,6 +187,15 @@ class CaseStudyPage(Page):
         index.FilterField("country"),
         index.FilterField("kind"),
     ]
+    # Read-only in the Wagtail API v2 (/api/v2/pages/?type=practices.CaseStudyPage&fields=*).
+    api_fields = [
+        APIField(name)
+        for name in (
+            "summary", "kind", "country", "region", "procedure", "year", "contract_value",
+            "currency", "co2_tonnes_per_year", "mwh_per_year", "lcc_saving_eur",
+            "other_impact", "impact_method", "product_groups", "tags",
+        )
+    ]  # fmt: skip
     parent_page_types = ["practices.CaseStudyIndexPage"]
     subpage_types: list[str] = []
 

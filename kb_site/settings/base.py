@@ -45,6 +45,8 @@ THIRD_PARTY_APPS = [
     "wagtail.contrib.settings",
     "wagtail.contrib.simple_translation",
     "wagtail.contrib.table_block",
+    "wagtail.api.v2",
+    "rest_framework",
     "wagtail.embeds",
     "wagtail.sites",
     "members.wagtail_users.MembersWagtailUsersConfig",  # wagtail.users with our user fields
@@ -269,3 +271,6 @@ LOGGING = {
         "wagtail": {"level": "WARNING"},  # page actions are in Wagtail's own audit log
     },
 }
+
+# The API is read-only and public: no browsable HTML forms, JSON only.
+REST_FRAMEWORK = {"DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"]}

@@ -144,3 +144,25 @@ def test_filtered_list_exports_as_csv_and_json(client):
     assert len(lines) == 2
     assert lines[1].startswith("Ielu apgaismojums,")
     assert client.get("/en/practices/export.xml").status_code == 404
+
+
+def test_new_case_studies_are_in_rss_and_atom(client):
+    publish(1, title="LED street lights in Jelgava")
+    rss = client.get("/en/practices/feed/rss/").content.decode()
+    assert "<title>LED street lights in Jelgava</title>" in rss
+    assert "http://testserver/en/case-studies/case-1/" in rss
+    atom = client.get("/en/practices/feed/atom/").content.decode()
+    assert 'xmlns="http://www.w3.org/2005/Atom"' in atom
+    assert "LED street lights in Jelgava" in atom
+
+
+def test_published_case_studies_are_in_the_read_only_api(client):
+    publish(1, co2_tonnes_per_year=Decimal("12.5"))
+    draft = publish(2)
+    draft.unpublish()
+    data = client.get(
+        "/api/v2/pages/?type=practices.CaseStudyPage&fields=co2_tonnes_per_year,country"
+    ).json()
+    assert data["meta"]["total_count"] == 1
+    assert data["items"][0]["co2_tonnes_per_year"] == "12.50"
+    assert client.post("/api/v2/pages/", {}).status_code == 405
