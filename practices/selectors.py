@@ -112,6 +112,7 @@ def case_study_rows(*, filters: CaseStudyFilters, request) -> list[dict]:
 
 def case_study_detail_context(*, page: CaseStudyPage) -> dict:
     return {
+        "index": page.get_parent(),  # once: the back link and every tag link point at it
         "product_groups": list(page.product_groups.all()),
         "criteria_used": list(page.criteria.select_related("product_group")),
         "documents": list(page.documents.select_related("document")),
