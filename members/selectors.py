@@ -101,6 +101,21 @@ def working_group_detail(*, slug: str) -> WorkingGroup:
     ).get(slug=slug)
 
 
+def support_unit_detail(*, slug: str) -> SupportUnit:
+    """A support unit with its host and those of its staff who show a public profile."""
+    return (
+        SupportUnit.objects.select_related("host")
+        .prefetch_related(
+            Prefetch(
+                "staff",
+                queryset=User.objects.filter(is_active=True, profile__is_public=True),
+                to_attr="public_staff",
+            )
+        )
+        .get(slug=slug)
+    )
+
+
 def support_units_by_country() -> dict[str, list[SupportUnit]]:
     units = SupportUnit.objects.select_related("host").order_by("host__country", "name")
     grouped: dict[str, list[SupportUnit]] = {}

@@ -74,6 +74,7 @@ urlpatterns = [
         name="working_group_document",
     ),
     path("support-units/", views.support_unit_list, name="support_unit_list"),
+    path("support-units/<slug:slug>/", views.support_unit_view, name="support_unit_detail"),
     path(
         "support-units/<slug:slug>/market-research/new/",
         views.market_research_create,

@@ -59,6 +59,7 @@ from .selectors import (
     organisation_profile,
     supplier_catalogue,
     supplier_offers,
+    support_unit_detail,
     support_units_by_country,
     user_memberships,
     working_group_detail,
@@ -218,6 +219,23 @@ def support_unit_list(request):
             "staffed_units": set(request.user.support_units.values_list("pk", flat=True))
             if request.user.is_authenticated
             else set(),
+        },
+    )
+
+
+def support_unit_view(request, slug: str):
+    try:
+        unit = support_unit_detail(slug=slug)
+    except SupportUnit.DoesNotExist:
+        raise Http404 from None
+    return render(
+        request,
+        "members/support_unit_detail.html",
+        {
+            "unit": unit,
+            "can_record_market_research": permissions.can_record_market_research(
+                request.user, unit
+            ),
         },
     )
 

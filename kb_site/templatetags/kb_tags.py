@@ -56,3 +56,27 @@ def markdown(text: str):
     from kb_site.markup import render_markdown
 
     return mark_safe(render_markdown(text))  # noqa: S308 - sanitised by nh3 in render_markdown
+
+
+@register.simple_tag(takes_context=True)
+def panels(context, slot: str, obj=None):
+    """Render the panels later apps registered for a slot of this page (kb_site.panels)."""
+    from django.template.loader import render_to_string
+    from django.utils.safestring import mark_safe
+
+    from kb_site.panels import panels_for
+
+    request = context["request"]
+    html = [
+        render_to_string(template, {**panel_context, "object": obj}, request=request)
+        for template, panel_context in panels_for(slot, request, obj)
+    ]
+    return mark_safe("".join(html))  # noqa: S308 - each part is an autoescaped template
+
+
+@register.simple_tag
+def discussion_link(obj):
+    """The URL of the forum thread about ``obj``, or "" while no forum is installed."""
+    from kb_site.discussion import discussion_url
+
+    return discussion_url(obj) or ""

@@ -145,6 +145,7 @@ MATRIX = {
     "working_group_list": ("GET", [], everyone(200)),
     "working_group_detail": ("GET", ["slug"], everyone(200)),
     "support_unit_list": ("GET", [], everyone(200)),
+    "support_unit_detail": ("GET", ["slug"], everyone(200)),
     # An upload without a file comes back with the form and its error for those who may upload.
     "working_group_document_upload": ("POST", ["slug"], {
         **members_only(403), "working-group member": 200, "staff": 200}),
@@ -157,6 +158,7 @@ SLUG_OVERRIDES = {
     "criteria_matching": "furniture",
     "working_group_detail": "zemgale",
     "market_research_create": "gpps-lv",
+    "support_unit_detail": "gpps-lv",
 }
 GROUP_URLS = {"working_group_document_upload", "working_group_document"}
 POST_DATA = {
