@@ -13,7 +13,7 @@ from .models import (
     User,
 )
 from .services import ORGANISATION_EDITABLE_FIELDS, user_update_profile
-from .validators import validate_document
+from .validators import document_max_mb, validate_document
 
 
 class SignupForm(forms.Form):
@@ -245,8 +245,10 @@ class MarketResearchForm(forms.ModelForm):
 
 class WorkingGroupDocumentForm(forms.Form):
     title = forms.CharField(label=_("Title"), max_length=200)
-    file = forms.FileField(
-        label=_("File"),
-        validators=[validate_document],
-        help_text=_("PDF, Word, Excel, PowerPoint, OpenDocument, PNG or JPEG; at most 20 MB."),
-    )
+    file = forms.FileField(label=_("File"), validators=[validate_document])
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["file"].help_text = _(
+            "PDF, Word, Excel, PowerPoint, OpenDocument, PNG or JPEG; at most %(limit)s MB."
+        ) % {"limit": document_max_mb()}

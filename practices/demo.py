@@ -7,7 +7,8 @@ from kb_site.demo_loader import DemoStep
 from kb_site.taxonomy import ProductGroup
 from members.models import Organisation
 
-from .models import CaseStudyIndexPage, CaseStudyPage
+from .demo_library import _resource_steps, _strategy_steps
+from .models import CaseStudyIndexPage, CaseStudyPage, ResourceIndexPage, StrategyIndexPage
 from .services import case_study_publish
 
 P = CaseStudyPage.Procedure
@@ -173,3 +174,14 @@ def demo_steps():
     if not {"en", "lv"} <= set(indexes):
         raise RuntimeError("The case-study indexes are missing: run `manage.py migrate` first.")
     yield from _story_steps(indexes)
+    yield from _strategy_steps(_indexes(StrategyIndexPage))
+    yield from _resource_steps(_indexes(ResourceIndexPage))
+
+
+def _indexes(model) -> dict:
+    indexes = {
+        index.locale.language_code: index for index in model.objects.select_related("locale")
+    }
+    if not {"en", "lv"} <= set(indexes):
+        raise RuntimeError(f"{model.__name__} is missing: run `manage.py migrate` first.")
+    return indexes

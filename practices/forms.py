@@ -4,7 +4,8 @@ from django.utils.translation import gettext_lazy as _
 
 from kb_site.taxonomy import COUNTRIES
 
-from .models import CaseStudyPage
+from .models import CaseStudyPage, ResourcePage
+from .models.resources import RESOURCE_LANGUAGES
 
 SORTS = [("newest", _("Newest first")), ("impact", _("Highest impact (tCO2e) first"))]
 
@@ -36,3 +37,46 @@ class CaseStudyFilterForm(forms.Form):
         ]
         self.fields["country"].choices = [("", _("All")), *COUNTRIES]
         self.fields["year"].choices = [("", _("All"))] + [(year, year) for year in years]
+
+
+def _group_choices(product_groups):
+    return [("", _("All"))] + [(group.slug, group.label) for group in product_groups]
+
+
+class StrategyFilterForm(forms.Form):
+    product_group = forms.ChoiceField(label=_("Product group"), required=False)
+    country = forms.ChoiceField(
+        label=_("Country"), required=False, choices=[("", _("All")), *COUNTRIES]
+    )
+    language = forms.ChoiceField(
+        label=_("Language"), required=False, choices=[("", _("All")), *settings.LANGUAGES]
+    )
+
+    def __init__(self, *args, product_groups=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["product_group"].choices = _group_choices(product_groups)
+
+
+RESOURCE_SORTS = [("newest", _("Newest first")), ("title", _("By title"))]
+
+
+class ResourceFilterForm(forms.Form):
+    product_group = forms.ChoiceField(label=_("Product group"), required=False)
+    kind = forms.ChoiceField(
+        label=_("Type"), required=False, choices=[("", _("All")), *ResourcePage.Kind.choices]
+    )
+    resource_language = forms.ChoiceField(
+        label=_("Written in"), required=False, choices=[("", _("All")), *RESOURCE_LANGUAGES]
+    )
+    country = forms.ChoiceField(
+        label=_("Country"), required=False, choices=[("", _("All")), *COUNTRIES]
+    )
+    language = forms.ChoiceField(
+        label=_("Page language"), required=False, choices=[("", _("All")), *settings.LANGUAGES]
+    )
+    tag = forms.CharField(label=_("Tag"), required=False, max_length=100)
+    sort = forms.ChoiceField(label=_("Sort"), required=False, choices=RESOURCE_SORTS)
+
+    def __init__(self, *args, product_groups=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["product_group"].choices = _group_choices(product_groups)

@@ -221,6 +221,9 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
+# The largest document anyone may upload (case-study and resource documents, working-group
+# files), in MB; each upload is also checked by its content.
+DOCUMENT_MAX_MB = env.int("DOCUMENT_MAX_MB", default=20)
 
 # Wagtail
 WAGTAIL_SITE_NAME = "GPP Commons"
@@ -229,6 +232,7 @@ SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000").rstrip("/")
 WAGTAILADMIN_BASE_URL = SITE_URL
 WAGTAILADMIN_LOGIN_URL = "account_login"  # editors log in through allauth, with their second factor
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "odt", "ods", "csv", "txt", "pptx", "zip"]
+WAGTAILDOCS_DOCUMENT_FORM = "kb_site.forms.DocumentForm"  # checks content and size
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 
 # Comments (django-comments-xtd, used by case studies)

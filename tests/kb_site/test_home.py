@@ -61,9 +61,14 @@ def test_language_switcher_keeps_the_current_page(client):
     assert 'href="/en/" lang="en" hreflang="en"' in " ".join(html.split())
 
 
+# The page itself takes 6 queries; each app's home panel (kb_site.panels) adds its own few:
+# practices 3 (newest case studies, their product groups, impact totals).
+HOME_QUERY_BUDGET = 6 + 3
+
+
 def test_home_page_query_count_is_small(client, django_assert_max_num_queries):
     client.get("/en/")  # warm Wagtail's site and locale caches
-    with django_assert_max_num_queries(6):
+    with django_assert_max_num_queries(HOME_QUERY_BUDGET):
         client.get("/en/")
 
 

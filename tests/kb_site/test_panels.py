@@ -1,5 +1,7 @@
 """Later apps add panels to earlier apps' pages, and the forum supplies "discuss" links."""
 
+import copy
+
 import pytest
 
 from kb_site import discussion, panels
@@ -15,7 +17,9 @@ def clean_slot(monkeypatch):
 
 def test_a_registered_panel_shows_on_the_organisation_page(client, clean_slot, tmp_path, settings):
     (tmp_path / "panel.html").write_text("<p>Panel for {{ object.name }}: {{ count }}</p>")
-    settings.TEMPLATES[0]["DIRS"] = [*settings.TEMPLATES[0]["DIRS"], tmp_path]
+    templates = copy.deepcopy(settings.TEMPLATES)
+    templates[0]["DIRS"] = [*templates[0]["DIRS"], tmp_path]
+    settings.TEMPLATES = templates  # assigned, so Django rebuilds its template engines
     panels.register_panel(
         "organisation", key="test", template="panel.html", context=lambda r, o: {"count": 3}
     )

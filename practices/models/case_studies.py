@@ -40,7 +40,7 @@ class CaseStudyIndexPage(Page):
         verbose_name = _("case study index")
 
     def get_context(self, request, *args, **kwargs):
-        from .selectors import case_study_index_context
+        from practices.selectors import case_study_index_context
 
         context = super().get_context(request, *args, **kwargs)
         context.update(case_study_index_context(request=request))
@@ -204,10 +204,10 @@ class CaseStudyPage(Page):
         verbose_name_plural = _("case studies")
 
     def get_context(self, request, *args, **kwargs):
-        from .selectors import case_study_detail_context
+        from practices.selectors import case_study_detail_context
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(case_study_detail_context(page=self))
+        context.update(case_study_detail_context(page=self, request=request))
         return context
 
 

@@ -2,13 +2,15 @@
 
 from dataclasses import dataclass
 
+import django_comments
+from django.conf import settings
+from django.contrib.auth.models import AnonymousUser
 from django.core.paginator import Paginator
 from django.db.models import Count, F, QuerySet, Sum
 
 from kb_site.taxonomy import COUNTRIES, ProductGroup
-
-from .forms import CaseStudyFilterForm
-from .models import CaseStudyPage
+from practices.forms import CaseStudyFilterForm
+from practices.models import CaseStudyPage
 
 PAGE_SIZE = 12
 
@@ -110,8 +112,22 @@ def case_study_rows(*, filters: CaseStudyFilters, request) -> list[dict]:
     ]
 
 
-def case_study_detail_context(*, page: CaseStudyPage) -> dict:
+def case_study_detail_context(*, page: CaseStudyPage, request=None) -> dict:
+    from practices.comments import comments_for_page, is_following
+    from practices.permissions import can_comment
+
+    user = request.user if request is not None else AnonymousUser()
+    comment_form = None
+    if can_comment(user):
+        reply_to = request.GET.get("reply_to", "")
+        comment_form = django_comments.get_form()(
+            page, initial={"reply_to": int(reply_to) if reply_to.isdigit() else 0}
+        )
     return {
+        "comments": comments_for_page(page=page, user=user),
+        "comment_form": comment_form,
+        "following": is_following(user=user, page=page),
+        "max_thread_level": settings.COMMENTS_XTD_MAX_THREAD_LEVEL,
         "index": page.get_parent(),  # once: the back link and every tag link point at it
         "product_groups": list(page.product_groups.all()),
         "criteria_used": list(page.criteria.select_related("product_group")),
