@@ -8,7 +8,7 @@ from .validators import DOCUMENT_SIGNATURES, document_max_mb, validate_document
 
 class DocumentForm(BaseDocumentForm):
     """Wagtail's document upload, refusing a file whose content is not what its name says, or
-    that is over DOCUMENT_MAX_MB, with the reason (WAGTAILDOCS_DOCUMENT_FORM)."""
+    that is over DOCUMENT_MAX_MB, with the reason (WAGTAILDOCS_DOCUMENT_FORM_BASE)."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
