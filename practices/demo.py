@@ -7,7 +7,7 @@ from kb_site.demo_loader import DemoStep
 from kb_site.taxonomy import ProductGroup
 from members.models import Organisation
 
-from .demo_library import _resource_steps, _strategy_steps
+from .demo_library import _case_study_extra_steps, _resource_steps, _strategy_steps
 from .models import CaseStudyIndexPage, CaseStudyPage, ResourceIndexPage, StrategyIndexPage
 from .services import case_study_publish
 
@@ -176,6 +176,7 @@ def demo_steps():
     yield from _story_steps(indexes)
     yield from _strategy_steps(_indexes(StrategyIndexPage))
     yield from _resource_steps(_indexes(ResourceIndexPage))
+    yield from _case_study_extra_steps()
 
 
 def _indexes(model) -> dict:

@@ -207,3 +207,54 @@ def _resource_steps(indexes) -> list[DemoStep]:
 
         steps.append((f"resource {number + 1}", load))
     return steps
+
+
+def _case_study_extra_steps() -> list[DemoStep]:
+    """Tender documents on the first case studies, and a discussion under two of them: one
+    comment published, a reply, and a newcomer's comment waiting in the moderation queue."""
+    from django_comments_xtd.models import XtdComment
+
+    from members.models import User
+
+    from .models import CaseStudyDocument, CaseStudyPage
+
+    def documents() -> bool:
+        created = False
+        for page in CaseStudyPage.objects.order_by("path")[:10]:
+            if page.documents.exists():
+                continue
+            for kind, label in (("tender", "Tender documents"), ("evaluation", "Evaluation")):
+                title = f"{page.title}: {label}"
+                document = document_upsert(
+                    title=title, filename=f"{page.slug}-{kind}.pdf", content=demo_pdf(title)
+                )
+                CaseStudyDocument.objects.create(page=page, document=document, kind=kind)
+            created = True
+        return created
+
+    def comments() -> bool:
+        study = CaseStudyPage.objects.filter(slug="case-02").first()
+        if study is None or XtdComment.objects.filter(object_pk=str(study.pk)).exists():
+            return False
+        member = User.objects.get(email="member@demo.gpp-commons.eu")
+        support = User.objects.get(email="support@demo.gpp-commons.eu")
+        newcomer = User.objects.get(email="orgadmin@demo.gpp-commons.eu")
+        question = XtdComment.objects.create(
+            content_object=study, site_id=1, user=member, user_name=member.get_full_name(),
+            comment="Did the organic share hold up in the **second year** of the contract?",
+            is_public=True,
+        )  # fmt: skip
+        XtdComment.objects.create(
+            content_object=study, site_id=1, user=support, user_name=support.get_full_name(),
+            parent_id=question.pk, is_public=True,
+            comment="Yes: 29% in year two. The buyer kept the award criterion for seasonal "
+            "menus, which helped.",
+        )  # fmt: skip
+        XtdComment.objects.create(
+            content_object=study, site_id=1, user=newcomer, user_name=newcomer.get_full_name(),
+            comment="We supply FSC-certified canteen furniture, happy to share prices.",
+            is_public=False,
+        )  # fmt: skip
+        return True
+
+    return [("case-study documents", documents), ("case-study comments", comments)]
