@@ -7,5 +7,6 @@ def site(request):
     """Values every page template needs: the site name and the areas that are open."""
     return {
         "SITE_NAME": settings.WAGTAIL_SITE_NAME,
-        "main_nav": [section for section in home_sections() if section["url"]],
+        # Search has its own box in the header, so it is not repeated in the menu.
+        "main_nav": [s for s in home_sections() if s["url"] and s["key"] != "search"],
     }

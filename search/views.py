@@ -1,0 +1,121 @@
+import math
+
+from django.conf import settings
+from django.http import JsonResponse
+from django.shortcuts import render
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _lazy
+
+from kb_site.taxonomy import COUNTRIES, ProductGroup
+from practices.models import CaseStudyPage
+
+from .forms import SearchForm
+from .permissions import audiences_for
+from .query import FACETS, Query
+from .registry import type_labels
+from .selectors import autocomplete, did_you_mean, highlight_title, search, snippet
+
+MIN_AUTOCOMPLETE = 2
+
+
+def _localise(url: str) -> str:
+    """Language-neutral document URLs get the reader's language in front."""
+    return url if url.startswith("/") else f"/{get_language()}/{url}"
+
+
+def _facet_labels() -> dict[str, dict[str, str]]:
+    return {
+        "type": {key: str(label) for key, label in type_labels().items()},
+        "country": {code: str(name) for code, name in COUNTRIES},
+        "product_group": {g.slug: g.label for g in ProductGroup.objects.all()},
+        "kind": {key: str(label) for key, label in CaseStudyPage.Kind.choices},
+        "language": {code: str(name) for code, name in settings.LANGUAGES},
+    }
+
+
+FACET_TITLES = {
+    "type": _lazy("Type"),
+    "country": _lazy("Country"),
+    "product_group": _lazy("Product group"),
+    "kind": _lazy("Practice"),
+    "year": _lazy("Year"),
+    "language": _lazy("Language"),
+    "tag": _lazy("Tag"),
+}
+
+
+def results(request):
+    form = SearchForm(request.GET or None)
+    kwargs = form.query_kwargs() if request.GET else {"text": "", "filters": {}}
+    context = {"form": form, "searched": bool(request.GET)}
+    if request.GET:
+        query = Query(audiences=audiences_for(request.user), **kwargs)
+        found = search(query)
+        labels = _facet_labels()
+        params = request.GET.copy()
+        params.pop("page", None)
+        facets = []
+        for name in FACETS:
+            options = []
+            for value, count in found.facets.get(name, []):
+                link = params.copy()
+                selected = query.filters.get(name) == value
+                if selected:
+                    link.pop(name, None)
+                else:
+                    link[name] = value
+                options.append({
+                    "value": value,
+                    "label": labels.get(name, {}).get(value, value),
+                    "count": count,
+                    "selected": selected,
+                    "url": "?" + link.urlencode(),
+                })  # fmt: skip
+            if options:
+                facets.append({"name": name, "title": FACET_TITLES[name], "options": options})
+        for hit in found.hits:
+            hit.url = _localise(hit.url)
+            hit.snippet = snippet(hit.body, query.text)
+            hit.title_html = highlight_title(hit.title, query.text)
+            hit.type_label = labels["type"].get(hit.type, hit.type)
+            hit.country_label = labels["country"].get(hit.country, "")
+        pages = max(1, math.ceil(found.total / query.page_size))
+        sort_links = {}
+        for sort in ("relevance", "date"):
+            link = params.copy()
+            link["sort"] = sort
+            sort_links[sort] = "?" + link.urlencode()
+        context.update(
+            query=query,
+            results=found,
+            facets=facets,
+            pages=pages,
+            previous_url=_page_url(params, query.page - 1) if query.page > 1 else "",
+            next_url=_page_url(params, query.page + 1) if query.page < pages else "",
+            sort_links=sort_links,
+            suggestion=did_you_mean(query.text) if not found.total and query.text else "",
+        )
+        if not found.total:
+            context["popular"] = (
+                CaseStudyPage.objects.live().public().select_related("locale")
+                .order_by("-co2_tonnes_per_year")[:5]
+            )  # fmt: skip
+    return render(request, "search/results.html", context)
+
+
+def _page_url(params, number: int) -> str:
+    link = params.copy()
+    link["page"] = number
+    return "?" + link.urlencode()
+
+
+def autocomplete_view(request):
+    text = request.GET.get("q", "")[:100]
+    if len(text.strip()) < MIN_AUTOCOMPLETE:
+        return JsonResponse({"suggestions": []})
+    labels = type_labels()
+    suggestions = [
+        {"title": s["title"], "url": _localise(s["url"]), "type": str(labels.get(s["type"], ""))}
+        for s in autocomplete(text, audiences_for(request.user))
+    ]
+    return JsonResponse({"suggestions": suggestions})
