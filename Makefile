@@ -44,8 +44,9 @@ i18n-check: install ## Fail when a user-visible string has no Latvian translatio
 test: install i18n-compile i18n-check ## Fast suite: SQLite, database search, locmem e-mail
 	$(VENV)/bin/pytest -m "not e2e and not services" $(PYTEST_ARGS)
 
-test-services: install i18n-compile ## The suite again on PostgreSQL, plus the real-SMTP tests
-	@source scripts/services.sh && start_postgres && \
+test-services: install i18n-compile ## The suite again on PostgreSQL and Elasticsearch, plus the real-SMTP tests
+	@source scripts/services.sh && start_postgres && start_elasticsearch && \
+	  trap stop_elasticsearch EXIT && \
 	  $(VENV)/bin/pytest -m "not e2e" $(PYTEST_ARGS)
 
 test-e2e: install i18n-compile ## Browser tests: Playwright driving Debian's Chromium, with axe

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Install the Debian packages the test suites need, skipping those already there:
 # PostgreSQL 15 (services suite), Chromium (browser suite), gettext (i18n check), fonts with
-# Latvian glyphs (screenshots). Only Debian's own packages; never a downloaded browser.
+# Latvian glyphs (screenshots), Java and Maven (Elasticsearch, fetched from Maven Central by
+# scripts/services.sh), unzip and curl. Only Debian's own packages; never a downloaded browser.
 set -euo pipefail
 
-packages=(postgresql postgresql-contrib chromium gettext fonts-dejavu-core)
+packages=(postgresql postgresql-contrib chromium gettext fonts-dejavu-core unzip curl maven openjdk-17-jre-headless)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \

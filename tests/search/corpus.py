@@ -77,11 +77,21 @@ def documents() -> list[Document]:
         key, kind, title, body, language, country, year, groups, tags, audience, boost = row
         docs.append(
             Document(
-                key=key, type=kind, title=title, body=body, language=language,
-                country=country, year=year, kind="good" if kind == "case_study" else "",
-                product_groups=groups, tags=tags, audience=audience, boost=boost,
-                url=f"/en/doc/{index}/", date=datetime(2024, 1, 1 + index % 28, tzinfo=UTC),
+                key=key,
+                type=kind,
+                title=title,
+                body=body,
+                language=language,
+                country=country,
+                year=year,
+                kind="good" if kind == "case_study" else "",
+                product_groups=groups,
+                tags=tags,
+                audience=audience,
+                boost=boost,
+                url=f"/en/doc/{index}/",
+                date=datetime(2024, 1, 1 + index % 28, tzinfo=UTC),
                 suggest=kind in {"case_study", "organisation", "product_group", "resource"},
-            )  # fmt: skip
+            )
         )
     return docs
