@@ -53,5 +53,7 @@ class Command(BaseCommand):
             quiet = io.StringIO()
             call_command("update_index", stdout=quiet, stderr=quiet)
             call_command("rebuild_references_index", stdout=quiet, stderr=quiet)
+            if "search" in settings.INSTALLED_APPS:  # the site search, once it is installed
+                call_command("search_reindex", "--no-progress", stdout=quiet, stderr=quiet)
             bar.update()
         return created, len(steps)
