@@ -14,9 +14,11 @@ def organisation_document(organisation: Organisation) -> dict | None:
     return {
         "title": organisation.name,
         "body": " ".join(
-            filter(None, [organisation.get_kind_display(), organisation.region,
-                          organisation.description])
-        ),  # fmt: skip
+            filter(
+                None,
+                [organisation.get_kind_display(), organisation.region, organisation.description],
+            )
+        ),
         "url": f"organisations/{organisation.slug}/",
         "country": organisation.country,
         "date": organisation.updated_at,

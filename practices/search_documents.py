@@ -53,9 +53,14 @@ def strategy_document(page: StrategyPage) -> dict | None:
     return {
         "title": page.title,
         "body": " ".join(
-            [page.summary, page.support_unit.name, strip_tags(page.goals),
-             strip_tags(page.services), " ".join(a.title for a in page.actions.all())]
-        ),  # fmt: skip
+            [
+                page.summary,
+                page.support_unit.name,
+                strip_tags(page.goals),
+                strip_tags(page.services),
+                " ".join(a.title for a in page.actions.all()),
+            ]
+        ),
         "url": page.url,
         "language": page.locale.language_code,
         "country": page.support_unit.host.country,
@@ -101,17 +106,21 @@ SOURCES = [
     {
         "type": "case_study",
         "model": CaseStudyPage,
-        "items": lambda: _pages(CaseStudyPage)
-        .select_related("procurer")
-        .prefetch_related("product_groups", "tags"),
+        "items": lambda: (
+            _pages(CaseStudyPage)
+            .select_related("procurer")
+            .prefetch_related("product_groups", "tags")
+        ),
         "document": case_study_document,
     },
     {
         "type": "strategy",
         "model": StrategyPage,
-        "items": lambda: _pages(StrategyPage)
-        .select_related("support_unit__host")
-        .prefetch_related("product_groups", "actions"),
+        "items": lambda: (
+            _pages(StrategyPage)
+            .select_related("support_unit__host")
+            .prefetch_related("product_groups", "actions")
+        ),
         "document": strategy_document,
     },
     {
