@@ -5,15 +5,17 @@ from datetime import timedelta
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.utils import timezone
+from django_comments_xtd.models import XtdComment
 
 from members.meetings import meeting_request
 from members.models import SupplierMeeting
-from practices.models import CaseStudyIndexPage
+from practices.models import CaseStudyIndexPage, CaseStudyPage
 from practices.services import case_study_publish
 from tests.members.factories import (
     CriterionFactory,
     EvidenceFactory,
     MembershipFactory,
+    ModeratorFactory,
     OrganisationFactory,
     SupplierOfferFactory,
     SupportUnitFactory,
@@ -21,6 +23,7 @@ from tests.members.factories import (
     WorkingGroupFactory,
     WorkingGroupMemberFactory,
 )
+from tests.practices.helpers import resource, strategy
 
 BLOCKING = {"serious", "critical"}
 PHONE = {"width": 360, "height": 740}
@@ -33,7 +36,7 @@ def network():
     )
     group = WorkingGroupFactory(slug="zemgale")
     group.organisations.add(organisation)
-    SupportUnitFactory(host=organisation)
+    unit = SupportUnitFactory(host=organisation)
     admin = MembershipFactory(organisation=organisation, role="admin").user
     WorkingGroupMemberFactory(group=group, user=admin)
     supplier = OrganisationFactory(slug="eco-desks", name="Eco Desks SIA", kind="manufacturer")
@@ -51,6 +54,20 @@ def network():
               "co2_tonnes_per_year": 310, "results": "<p>Half the energy.</p>"},
         product_groups=[offer.product_group], criteria=[criterion], tags=["LED"],
     )  # fmt: skip
+    # A thread on the case study: a published comment and a newcomer's held for moderation.
+    study = CaseStudyPage.objects.get(slug="a11y-case")
+    XtdComment.objects.create(
+        content_object=study, site_id=1, user=admin, user_name="Admin",
+        comment="Did the **savings** hold in year two?", is_public=True,
+    )  # fmt: skip
+    XtdComment.objects.create(
+        content_object=study, site_id=1, user=UserFactory(), user_name="Newcomer",
+        comment="We sell LED lamps.", is_public=False,
+    )  # fmt: skip
+    strategy(1, unit=unit)
+    strategy(2, unit=unit, language="lv")
+    resource(1)
+    resource(2, language="lv", written_in="lv")
     soon = timezone.now() + timedelta(days=5)
     meeting_request(
         requester=UserFactory(),
@@ -84,6 +101,14 @@ ANONYMOUS_PAGES = [
     "/{lang}/suppliers/?product_group=furniture&verified=on",
     "/{lang}/suppliers/criteria/furniture/",
     "/{lang}/organisations/eco-desks/offers/",
+    "/{lang}/practices/product-groups/",
+    "/{lang}/practices/product-groups/furniture/",
+    "/{lang}/practices/strategies/",  # redirects to the index in that language
+    "/{lang}/practices/resources/",
+    "/en/strategies/strategy-1/",
+    "/lv/strategijas/strategy-2/",
+    "/en/resources/resource-1/",
+    "/lv/resursi/resource-2/",
 ]
 MEMBER_PAGES = [
     "/{lang}/members/profile/",
@@ -98,6 +123,10 @@ MEMBER_PAGES = [
     "/{lang}/meetings/",
     "/{lang}/notifications/",
     "/{lang}/working-groups/zemgale/",
+    "/en/case-studies/a11y-case/",  # with the comment form
+]
+MODERATOR_PAGES = [
+    "/{lang}/practices/comments/moderation/",
 ]
 
 
@@ -135,6 +164,13 @@ def test_member_pages_have_no_serious_accessibility_problems(page, log_in, netwo
     problems += check(page, f"/{lang}/meetings/{SupplierMeeting.objects.get().pk}/")
     # Turning on two-factor authentication asks for the password first; check that page too.
     problems += check(page, f"/{lang}/accounts/2fa/totp/activate/")
+    assert problems == [], "\n".join(problems)
+
+
+@pytest.mark.parametrize("lang", ["en", "lv"])
+def test_moderator_pages_have_no_serious_accessibility_problems(page, log_in, network, lang):
+    log_in(ModeratorFactory())
+    problems = [p for url in MODERATOR_PAGES for p in check(page, url.format(lang=lang))]
     assert problems == [], "\n".join(problems)
 
 
