@@ -1,0 +1,31 @@
+"""The benchmark data set: the counts asked for, a progress bar, and a second run adds none."""
+
+import io
+
+import pytest
+from django.core.management import call_command
+
+from members import load_data as members_load
+from members.models import Evidence, Organisation, SupplierOffer
+from practices import load_data as practices_load
+from practices.models import CaseStudyPage
+
+pytestmark = pytest.mark.django_db
+
+
+def test_generate_load_data_makes_the_scaled_counts_once(monkeypatch):
+    monkeypatch.setattr(members_load, "ORGANISATIONS", 12)
+    monkeypatch.setattr(members_load, "OFFERS", 30)
+    monkeypatch.setattr(practices_load, "CASE_STUDIES", 60)
+    for _run in range(2):
+        err = io.StringIO()
+        call_command("generate_load_data", "--scale", "2", stdout=io.StringIO(), stderr=err)
+    assert "case studies: 100%" in err.getvalue()
+    assert "120/120" in err.getvalue()
+    assert Organisation.objects.filter(slug__startswith="load-").count() == 24
+    assert SupplierOffer.objects.filter(title__startswith="Load offer").count() == 60
+    assert Evidence.objects.filter(offer__title__startswith="Load offer").count() == 60
+    studies = CaseStudyPage.objects.live().filter(slug__startswith="load-")
+    assert studies.count() == 120
+    assert studies.filter(procurer__isnull=False).count() == 120
+    assert len({s.country for s in studies}) > 5
