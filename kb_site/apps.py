@@ -5,3 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class KbSiteConfig(AppConfig):
     name = "kb_site"
     verbose_name = _("GPP Commons site")
+
+    def ready(self):
+        from . import page_cache
+
+        page_cache.connect()

@@ -1,6 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from kb_site.filters import FilterForm
 from kb_site.taxonomy import COUNTRIES, Criterion, ProductGroup
 
 from .models import (
@@ -61,7 +62,7 @@ class MemberProfileForm(forms.ModelForm):
         }
 
 
-class DirectoryFilterForm(forms.Form):
+class DirectoryFilterForm(FilterForm):
     """The directory's filters: plain GET fields, so they work as links without JavaScript."""
 
     q = forms.CharField(label=_("Name"), required=False, max_length=100)
@@ -116,7 +117,7 @@ class RoleForm(forms.Form):
     role = forms.ChoiceField(label=_("Role"), choices=Membership.Role.choices)
 
 
-class CatalogueFilterForm(forms.Form):
+class CatalogueFilterForm(FilterForm):
     product_group = forms.ChoiceField(label=_("Product group"), required=False)
     country = forms.ChoiceField(label=_("Country served"), required=False)
     level = forms.ChoiceField(

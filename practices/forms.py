@@ -2,6 +2,7 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from kb_site.filters import FilterForm
 from kb_site.taxonomy import COUNTRIES
 
 from .models import CaseStudyPage, ResourcePage
@@ -10,7 +11,7 @@ from .models.resources import RESOURCE_LANGUAGES
 SORTS = [("newest", _("Newest first")), ("impact", _("Highest impact (tCO2e) first"))]
 
 
-class CaseStudyFilterForm(forms.Form):
+class CaseStudyFilterForm(FilterForm):
     """The index's filters and sort: plain GET fields, so every choice is a link."""
 
     product_group = forms.ChoiceField(label=_("Product group"), required=False)
@@ -43,7 +44,7 @@ def _group_choices(product_groups):
     return [("", _("All"))] + [(group.slug, group.label) for group in product_groups]
 
 
-class StrategyFilterForm(forms.Form):
+class StrategyFilterForm(FilterForm):
     product_group = forms.ChoiceField(label=_("Product group"), required=False)
     country = forms.ChoiceField(
         label=_("Country"), required=False, choices=[("", _("All")), *COUNTRIES]
@@ -60,7 +61,7 @@ class StrategyFilterForm(forms.Form):
 RESOURCE_SORTS = [("newest", _("Newest first")), ("title", _("By title"))]
 
 
-class ResourceFilterForm(forms.Form):
+class ResourceFilterForm(FilterForm):
     product_group = forms.ChoiceField(label=_("Product group"), required=False)
     kind = forms.ChoiceField(
         label=_("Type"), required=False, choices=[("", _("All")), *ResourcePage.Kind.choices]

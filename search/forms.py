@@ -1,12 +1,14 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from kb_site.filters import FilterForm
+
 from .query import FACETS
 
 SORTS = [("relevance", _("Best match")), ("date", _("Newest first"))]
 
 
-class SearchForm(forms.Form):
+class SearchForm(FilterForm):
     q = forms.CharField(label=_("Search for"), max_length=200, required=False)
     sort = forms.ChoiceField(label=_("Sort"), choices=SORTS, required=False)
     page = forms.IntegerField(min_value=1, max_value=1000, required=False)

@@ -1,0 +1,13 @@
+"""Benchmark settings: the site's own settings and middleware, with DEBUG off (so Django
+keeps no query log) and a URLconf that adds the bare reference view."""
+
+from kb_site.settings.base import *  # noqa: F403
+
+DEBUG = False
+ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
+ROOT_URLCONF = "benchmarks.urls"
+STORAGES["staticfiles"] = {  # noqa: F405 - no manifest needed: the pages are not served files
+    "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+}
+LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": "WARNING"}}
+PAGE_CACHE_SECONDS = 0  # pages are measured as rendered; pages.py measures cached ones apart

@@ -1,0 +1,87 @@
+"""Whole-page cache for visitors who are not logged in.
+
+A page is stored when the request carried no session or messages cookie and the response is
+a plain 200 that sets no cookie and used no CSRF token (a cached token would belong to
+someone else). Every stored page sits under a generation number; any write to the database
+(publish, post, profile edit, index update) bumps it, so the next visitor gets a fresh page.
+That is coarse on purpose: nothing can be forgotten when an app adds a model.
+
+The middleware runs before sessions, locale and authentication, so a hit costs a cache read.
+Several processes (gunicorn workers) need a shared cache (`CACHE_URL`, e.g.
+`filecache:///var/tmp/gpp-cache` on one machine, Redis on several); with the default
+per-process memory cache each process would keep its own generation.
+"""
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.utils.cache import patch_cache_control, patch_vary_headers
+
+GENERATION_KEY = "page-cache:generation"
+# Rows written on reads or by the machinery itself: they never change what a page shows.
+IGNORED = {"sessions.session", "django_tasks_db.dbtaskresult", "admin.logentry"}
+SKIPPED_PREFIXES = ("/admin/", "/django-admin/", "/static/", "/media/", "/documents/")
+
+
+def _generation() -> int:
+    return cache.get_or_set(GENERATION_KEY, 1, timeout=None)
+
+
+def invalidate(**_kwargs) -> None:
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:  # not there yet (or evicted): any new value invalidates
+        cache.set(GENERATION_KEY, 2, timeout=None)
+
+
+def _on_write(sender, **kwargs) -> None:
+    if sender._meta.label_lower not in IGNORED:
+        invalidate()
+
+
+def connect() -> None:
+    """Called from kb_site's AppConfig.ready."""
+    for signal in (post_save, post_delete, m2m_changed):
+        signal.connect(_on_write, dispatch_uid=f"page-cache-{signal!r}")
+
+
+def _anonymous_get(request) -> bool:
+    return (
+        request.method in ("GET", "HEAD")
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and "messages" not in request.COOKIES
+        and not request.path.startswith(SKIPPED_PREFIXES)
+    )
+
+
+class AnonymousPageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        seconds = settings.PAGE_CACHE_SECONDS
+        if not seconds or not _anonymous_get(request):
+            return self.get_response(request)
+        key = f"page-cache:{_generation()}:{request.get_full_path()}"
+        cached = cache.get(key)
+        if cached is not None:
+            cached["X-Page-Cache"] = "hit"
+            return cached
+        response = self.get_response(request)
+        if self._storable(request, response):
+            response["X-Page-Cache"] = "miss"
+            patch_cache_control(response, public=True, max_age=seconds)
+            patch_vary_headers(response, ["Cookie"])
+            cache.set(key, response, seconds)  # already rendered by the handler
+        return response
+
+    @staticmethod
+    def _storable(request, response) -> bool:
+        return (
+            response.status_code == 200
+            and not response.streaming
+            and not response.cookies
+            and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+            and "private" not in response.get("Cache-Control", "")
+            and "no-store" not in response.get("Cache-Control", "")
+        )
