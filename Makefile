@@ -12,7 +12,7 @@ export UV_PROJECT_ENVIRONMENT := $(VENV)
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run setup install messages i18n-compile i18n-check test test-services test-e2e test-all lint format screenshot clean
+.PHONY: run setup install messages i18n-compile i18n-check test test-services test-e2e test-all bench lint format screenshot clean
 
 run: setup ## Set everything up on SQLite and serve the site
 	@$(MANAGE) demo_logins --url http://$(HOST):$(PORT)/
@@ -53,6 +53,9 @@ test-e2e: install i18n-compile ## Browser tests: Playwright driving Debian's Chr
 	$(VENV)/bin/pytest -m e2e $(PYTEST_ARGS)
 
 test-all: test test-services test-e2e
+
+bench: install i18n-compile ## Benchmarks on PostgreSQL: pages, search, load (docs/performance.md)
+	bash scripts/bench.sh
 
 lint: install ## ruff (Python) and djLint (templates; lint rules only, its reformatting would change msgids)
 	$(VENV)/bin/ruff check .

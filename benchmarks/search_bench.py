@@ -58,7 +58,7 @@ QUERIES = [
 
 
 def generate(count: int, seed: int = 7) -> list[Document]:
-    rng = random.Random(seed)  # noqa: S311 - reproducible data, not secrets
+    rng = random.Random(seed)
     start = datetime(2018, 1, 1, tzinfo=UTC)
     docs = []
     for number in range(count):
@@ -108,7 +108,7 @@ def main() -> None:
     print(f"rebuild: {args.docs} documents in {rebuild_seconds:.1f} s "
           f"({args.docs / rebuild_seconds:.0f} documents/s)")  # fmt: skip
 
-    rng = random.Random(11)  # noqa: S311
+    rng = random.Random(11)
     queries = []
     for number in range(args.queries):
         text = QUERIES[number % len(QUERIES)]

@@ -12,7 +12,7 @@ from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 
 from kb_site.models import TimeStampedModel
-from kb_site.taxonomy import COUNTRIES
+from kb_site.taxonomy import COUNTRIES, CountryField
 
 from .validators import validate_document, validate_evidence, validate_image
 
@@ -101,7 +101,7 @@ class MemberProfile(TimeStampedModel):
         validators=[validate_image],
         help_text=_("PNG, JPEG or WebP, at most 2 MB."),
     )
-    country = models.CharField(_("country"), max_length=2, choices=COUNTRIES, blank=True)
+    country = CountryField(_("country"), max_length=2, choices=COUNTRIES, blank=True)
     expertise = models.ManyToManyField(
         "kb_site.ProductGroup", blank=True, related_name="experts", verbose_name=_("expertise")
     )
@@ -139,7 +139,7 @@ class Organisation(TimeStampedModel):
     name = models.CharField(_("name"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=200, unique=True)
     kind = models.CharField(_("kind"), max_length=32, choices=Kind.choices)
-    country = models.CharField(_("country"), max_length=2, choices=COUNTRIES)
+    country = CountryField(_("country"), max_length=2, choices=COUNTRIES)
     region = models.CharField(_("region"), max_length=120, blank=True)
     address = models.TextField(_("address"), blank=True)
     website = models.URLField(_("website"), blank=True)
@@ -228,7 +228,7 @@ class WorkingGroup(TimeStampedModel):
 
     name = models.CharField(_("name"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=200, unique=True)
-    country = models.CharField(_("country"), max_length=2, choices=COUNTRIES)
+    country = CountryField(_("country"), max_length=2, choices=COUNTRIES)
     region = models.CharField(_("region"), max_length=120)
     description = models.TextField(_("description"), blank=True)
     organisations = models.ManyToManyField(
@@ -377,7 +377,7 @@ class SupplierOffer(TimeStampedModel):
         related_name="offers",
         verbose_name=_("product group"),
     )
-    country = models.CharField(_("country served"), max_length=2, choices=COUNTRIES)
+    country = CountryField(_("country served"), max_length=2, choices=COUNTRIES)
     regions = models.CharField(
         _("regions served"), max_length=200, blank=True, help_text=_("e.g. Zemgale, Vidzeme")
     )
@@ -533,7 +533,7 @@ class MarketResearch(TimeStampedModel):
         related_name="market_research",
         verbose_name=_("product group"),
     )
-    country = models.CharField(_("country"), max_length=2, choices=COUNTRIES)
+    country = CountryField(_("country"), max_length=2, choices=COUNTRIES)
     region = models.CharField(_("region"), max_length=120, blank=True)
     carried_out_on = models.DateField(_("date"))
     method = models.CharField(_("method"), max_length=16, choices=Method.choices)

@@ -12,4 +12,5 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 MEDIA_ROOT = VAR_DIR / "test-media"  # each test gets its own folder (conftest.py)
 WHITENOISE_AUTOREFRESH = True  # no collected static files needed under test
 SITE_URL = WAGTAILADMIN_BASE_URL = "http://testserver"
-PAGE_CACHE_SECONDS = 0  # tests change rows behind the signals' back; tests/kb_site/test_page_cache.py turns it on
+# Tests change rows behind the signals' back; tests/kb_site/test_page_cache.py turns it on.
+PAGE_CACHE_SECONDS = 0

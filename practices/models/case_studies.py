@@ -15,7 +15,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from kb_site.blocks import BaseStreamBlock
-from kb_site.taxonomy import COUNTRIES
+from kb_site.taxonomy import COUNTRIES, CountryField
 
 
 def validate_not_future_year(year: int) -> None:
@@ -80,7 +80,7 @@ class CaseStudyPage(Page):
         related_name="case_studies",
         verbose_name=_("procurer"),
     )
-    country = models.CharField(_("country"), max_length=2, choices=COUNTRIES)
+    country = CountryField(_("country"), max_length=2, choices=COUNTRIES)
     region = models.CharField(_("region"), max_length=120, blank=True)
     product_groups = ParentalManyToManyField(
         "kb_site.ProductGroup", related_name="case_studies", verbose_name=_("product groups")

@@ -12,7 +12,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from kb_site.blocks import BaseStreamBlock
-from kb_site.taxonomy import COUNTRIES
+from kb_site.taxonomy import COUNTRIES, CountryField
 
 # The languages a resource is written in (not the page's language: a Latvian page may
 # describe an English guide).
@@ -70,7 +70,7 @@ class ResourcePage(Page):
     resource_language = models.CharField(
         _("language of the resource"), max_length=5, choices=RESOURCE_LANGUAGES, default="en"
     )
-    country = models.CharField(
+    country = CountryField(
         _("country"),
         max_length=2,
         choices=COUNTRIES,

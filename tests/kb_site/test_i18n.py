@@ -70,3 +70,20 @@ def test_latvian_has_three_plural_forms(count, word):
             count,
         ) % {"counter": count}
     assert text == f"Jūs esat {count} {word} dalībnieks."
+
+
+@pytest.mark.django_db  # a Wagtail page looks up its default locale
+def test_country_names_follow_the_visitors_language():
+    from django.utils import translation
+
+    from members.models import Organisation
+    from practices.models import CaseStudyPage
+
+    organisation, study = Organisation(country="LV"), CaseStudyPage(country="DE")
+    with translation.override("en"):
+        assert organisation.get_country_display() == "Latvia"
+        assert study.get_country_display() == "Germany"
+    with translation.override("lv"):
+        assert organisation.get_country_display() == "Latvija"
+        assert study.get_country_display() == "Vācija"
+    assert Organisation(country="XX").get_country_display() == "XX"

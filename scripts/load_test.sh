@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# The load test: gunicorn (2 sync workers) on loopback against the database in $DATABASE_URL,
+# then locust for LOAD_SECONDS (default 300) with LOAD_USERS (default 50) users mixing reading,
+# searching and posting, then the same users and time against the bare view alone.
+# Prints both summaries and the ratios. Called by scripts/bench.sh (make bench).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${LOAD_SECONDS:-300}
+users=${LOAD_USERS:-50}
+port=${LOAD_PORT:-8765}
+out=var/bench
+mkdir -p "$out"
+export DJANGO_SETTINGS_MODULE=benchmarks.settings
+export PAGE_CACHE_SECONDS=${PAGE_CACHE_SECONDS:-0}  # measure rendering, not the cache
+.venv/bin/gunicorn kb_site.wsgi --bind "127.0.0.1:$port" --workers 2 --log-level warning &
+gunicorn=$!
+trap 'kill $gunicorn 2>/dev/null || true' EXIT
+for _ in $(seq 60); do curl -fsS -o /dev/null "http://127.0.0.1:$port/bench/bare/" && break; sleep 0.5; done
+
+run() {  # name, user classes...
+  local name=$1
+  shift
+  echo "--- locust: $name, $users users, ${seconds}s" >&2
+  .venv/bin/locust -f benchmarks/locustfile.py --headless --only-summary \
+    --host "http://127.0.0.1:$port" -u "$users" -r "$users" -t "${seconds}s" \
+    --csv "$out/$name" --exit-code-on-error 0 "$@" >&2
+}
+run mix Reader Searcher Poster
+run bare Bare
+.venv/bin/python benchmarks/load_report.py "$out/mix_stats.csv" "$out/bare_stats.csv"
