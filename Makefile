@@ -42,7 +42,7 @@ i18n-check: install ## Fail when a user-visible string has no Latvian translatio
 	@$(PY) scripts/i18n.py check
 
 test: install i18n-compile i18n-check ## Fast suite: SQLite, database search, locmem e-mail
-	$(VENV)/bin/pytest -m "not e2e and not services" $(PYTEST_ARGS)
+	$(VENV)/bin/pytest -m "not e2e and not services and not slow" $(PYTEST_ARGS)
 
 test-services: install i18n-compile ## The suite again on PostgreSQL and Elasticsearch, plus the real-SMTP tests
 	@source scripts/services.sh && start_postgres && start_elasticsearch && \
