@@ -14,7 +14,7 @@ from .models import (
     User,
 )
 from .services import ORGANISATION_EDITABLE_FIELDS, user_update_profile
-from .validators import document_max_mb, validate_document
+from .validators import ImageUploadField, document_max_mb, validate_document
 
 
 class SignupForm(forms.Form):
@@ -52,6 +52,7 @@ class MemberProfileForm(forms.ModelForm):
     class Meta:
         model = MemberProfile
         fields = ["is_public", "country", "expertise", "bio", "avatar"]
+        field_classes = {"avatar": ImageUploadField}
         widgets = {
             "expertise": forms.CheckboxSelectMultiple,
             "bio": forms.Textarea(attrs={"rows": 4}),
@@ -86,6 +87,7 @@ class OrganisationForm(forms.ModelForm):
     class Meta:
         model = Organisation
         fields = list(ORGANISATION_EDITABLE_FIELDS)
+        field_classes = {"logo": ImageUploadField}
         widgets = {
             "address": forms.Textarea(attrs={"rows": 3}),
             "description": forms.Textarea(attrs={"rows": 8}),

@@ -1,5 +1,8 @@
 """Upload checks that look at the file's content, not its name."""
 
+import io
+
+from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, UnidentifiedImageError
@@ -9,6 +12,9 @@ from kb_site.validators import DOCUMENT_SIGNATURES, document_max_mb, validate_si
 LOGO_MAX_BYTES = 2 * 1024 * 1024
 LOGO_MAX_PIXELS = 4096 * 4096  # refuses decompression bombs before they are decoded
 LOGO_FORMATS = {"PNG", "JPEG", "WEBP"}
+
+
+TOO_MANY_PIXELS = _("The image has too many pixels; the limit is 4096×4096.")  # noqa: RUF001
 
 
 def validate_image(upload) -> None:
@@ -32,7 +38,9 @@ def validate_image(upload) -> None:
                     code="too_many_pixels",
                 )
             image.verify()
-    except (UnidentifiedImageError, OSError, Image.DecompressionBombError, SyntaxError):
+    except Image.DecompressionBombError:
+        raise ValidationError(TOO_MANY_PIXELS, code="too_many_pixels") from None
+    except (UnidentifiedImageError, OSError, SyntaxError):
         raise ValidationError(
             _("This file is not a PNG, JPEG or WebP image."), code="not_an_image"
         ) from None
@@ -63,3 +71,20 @@ def validate_evidence(upload) -> None:
 
 def validate_document(upload) -> None:
     validate_signature(upload, WORKING_GROUP_SIGNATURES, limit_mb=document_max_mb())
+
+
+class ImageUploadField(forms.ImageField):
+    """Django's image field calls a decompression bomb "not an image"; say what it is."""
+
+    def to_python(self, data):
+        if data not in self.empty_values and hasattr(data, "seek"):
+            position = data.tell()
+            head = io.BytesIO(data.read(64 * 1024))  # the header is enough to know the size
+            data.seek(position)
+            try:
+                Image.open(head).close()  # a bomb raises here, before anything is decoded
+            except Image.DecompressionBombError:
+                raise ValidationError(TOO_MANY_PIXELS, code="too_many_pixels") from None
+            except (UnidentifiedImageError, OSError, SyntaxError):
+                pass  # Django's own check names the problem
+        return super().to_python(data)
