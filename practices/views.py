@@ -16,6 +16,7 @@ from django_comments.views.comments import post_comment
 from django_comments_xtd.models import XtdComment
 from wagtail.models import Locale, Page
 
+from kb_site.ratelimit import consume, wait_message
 from kb_site.taxonomy import ProductGroup
 
 from . import comments
@@ -103,6 +104,14 @@ def comment_post(request):
         raise Http404
     page_url = target.get_url(request)
     form = django_comments.get_form()(target, data=request.POST)
+    if refusal := consume(request, "comment"):
+        kept = django_comments.get_form()(
+            target, initial={"comment": request.POST.get("comment", "")[:5000]}
+        )
+        context = {"form": kept, "next": page_url, "wait_message": wait_message(refusal)}
+        response = render(request, "comments/preview.html", context, status=429)
+        response["Retry-After"] = str(refusal.retry_after)
+        return response
     if form.security_errors():
         fresh = django_comments.get_form()(
             target, initial={"comment": request.POST.get("comment", "")[:5000]}

@@ -6,6 +6,7 @@ from django.shortcuts import render
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _lazy
 
+from kb_site.ratelimit import consume, too_many
 from kb_site.taxonomy import COUNTRIES, ProductGroup
 from practices.models import CaseStudyPage
 
@@ -45,6 +46,8 @@ FACET_TITLES = {
 
 
 def results(request):
+    if request.GET and (refusal := consume(request, "search")):
+        return too_many(request, refusal)
     form = SearchForm(request.GET or None)
     kwargs = form.query_kwargs() if request.GET else {"text": "", "filters": {}}
     context = {"form": form, "searched": bool(request.GET)}
@@ -113,6 +116,10 @@ def autocomplete_view(request):
     text = request.GET.get("q", "")[:100]
     if len(text.strip()) < MIN_AUTOCOMPLETE:
         return JsonResponse({"suggestions": []})
+    if refusal := consume(request, "autocomplete"):  # the plain search still works
+        return JsonResponse(
+            {"suggestions": []}, status=429, headers={"Retry-After": str(refusal.retry_after)}
+        )
     labels = type_labels()
     suggestions = [
         {"title": s["title"], "url": _localise(s["url"]), "type": str(labels.get(s["type"], ""))}

@@ -197,6 +197,12 @@ ACCOUNT_RATE_LIMITS = {
     "reset_password_from_key": "20/m/ip",
     "confirm_email": "1/3m/key",
 }
+# Our own limits (kb_site/ratelimit.py): action -> (count, seconds), per member or address.
+RATE_LIMITS = {
+    "search": (60, 60),
+    "autocomplete": (240, 60),
+    "comment": (10, 600),
+}
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "GPP Commons"
 
