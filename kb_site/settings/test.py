@@ -16,4 +16,4 @@ SITE_URL = WAGTAILADMIN_BASE_URL = "http://testserver"
 PAGE_CACHE_SECONDS = 0
 # The suite searches and posts far more than a person; tests/security/test_rate_limits.py
 # sets real limits.
-RATE_LIMITS = {action: (10_000, 60) for action in RATE_LIMITS}
+RATE_LIMITS = dict.fromkeys(RATE_LIMITS, (10_000, 60))
