@@ -1,0 +1,184 @@
+import pytest
+from django.urls import reverse
+
+from forum import services
+from forum.models import Category, Post, ReadState
+from forum.selectors import POSTS_PER_PAGE
+from tests.forum.factories import CategoryFactory, GroupCategoryFactory, PostFactory, ThreadFactory
+from tests.members.factories import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_quote_button_prefills_the_reply_form_without_javascript(client):
+    thread = ThreadFactory()
+    post = PostFactory(thread=thread, body="Use the **core** criteria.")
+    client.force_login(UserFactory())
+    response = client.get(thread.get_absolute_url(), {"quote": post.pk})
+    form = response.context["form"]
+    assert "> Use the **core** criteria." in form.initial["body"]
+    assert form.initial["quoted"] == post.pk
+    assert f"?quote={post.pk}" in response.text  # the button is a plain link
+
+
+def test_quote_of_a_post_in_another_private_thread_is_not_prefilled(client):
+    secret = PostFactory(thread=ThreadFactory(category=GroupCategoryFactory()), body="Secret")
+    thread = ThreadFactory()
+    client.force_login(UserFactory())
+    response = client.get(thread.get_absolute_url(), {"quote": secret.pk})
+    assert "Secret" not in response.text
+
+
+def test_reply_with_an_error_keeps_what_was_typed(client):
+    thread = ThreadFactory(locked=False)
+    member = UserFactory()
+    client.force_login(member)
+    text = "x" * (services.MAX_BODY + 1)
+    response = client.post(reverse("forum:post_reply", args=[thread.pk]), {"body": text})
+    assert response.status_code == 400
+    assert "at most 20000 characters" in response.text.replace(",", "").replace("\xa0", "")
+    assert response.context["form"]["body"].value() == text
+
+
+def test_new_member_sees_that_their_first_post_waits(client):
+    thread = ThreadFactory()
+    client.force_login(UserFactory())
+    response = client.post(
+        reverse("forum:post_reply", args=[thread.pk]), {"body": "Hello all"}, follow=True
+    )
+    assert "waits for a moderator" in response.text
+    assert "Hello all" in response.text  # the author sees their own held post
+
+
+def test_thread_page_jumps_to_the_first_unread_post(client):
+    thread = ThreadFactory()
+    posts = PostFactory.create_batch(POSTS_PER_PAGE + 5, thread=thread)
+    reader = UserFactory()
+    last_read = posts[POSTS_PER_PAGE]  # the 22nd post overall (first post + 21)
+    ReadState.objects.create(
+        user=reader, thread=thread, last_read_post_id=last_read.pk, read_at=last_read.created
+    )
+    client.force_login(reader)
+    response = client.get(thread.get_absolute_url())
+    data = response.context["data"]
+    assert data.page.number == 2
+    assert data.first_unread_id == posts[POSTS_PER_PAGE + 1].pk
+    assert f'id="post-{data.first_unread_id}"' in response.text
+
+
+def test_category_lists_pinned_first_and_marks_unread(client):
+    category = CategoryFactory()
+    old_pinned = ThreadFactory(category=category, pinned=True, title="Pinned rules")
+    fresh = ThreadFactory(category=category, title="Fresh question")
+    reader = UserFactory()
+    ReadState.objects.create(
+        user=reader, thread=old_pinned, last_read_post_id=old_pinned.last_post_id,
+        read_at=old_pinned.created,
+    )  # fmt: skip
+    client.force_login(reader)
+    threads = list(client.get(reverse("forum:category", args=[category.slug])).context["threads"])
+    assert threads == [old_pinned, fresh]
+    assert not threads[0].unread
+    assert threads[1].unread
+
+
+def test_feeds_and_tag_pages_never_show_private_threads(client):
+    public = ThreadFactory(title="Open LED thread")
+    secret = ThreadFactory(category=GroupCategoryFactory(), title="Secret group plans")
+    for thread in (public, secret):
+        thread.tags.add("led")
+    ThreadFactory(category=public.category, hidden=True, title="Hidden spam")
+    members_only = ThreadFactory(
+        category=CategoryFactory(kind=Category.Kind.MEMBERS), title="Members talk"
+    )
+    client.force_login(UserFactory())
+    pages = [
+        reverse("forum:category_rss", args=[public.category.slug]),
+        reverse("forum:category_atom", args=[public.category.slug]),
+        reverse("forum:tag", args=["led"]),
+        reverse("forum:index"),
+    ]
+    for url in pages:
+        text = client.get(url).text
+        assert "Secret group plans" not in text, url
+        assert "Hidden spam" not in text, url
+    feed = client.get(pages[0]).text
+    assert "Open LED thread" in feed
+    assert "Members talk" not in feed
+    assert client.get(reverse("forum:thread_rss", args=[members_only.pk])).status_code == 404
+
+
+def test_reaction_toggles_without_javascript(client):
+    post = PostFactory()
+    client.force_login(UserFactory())
+    url = reverse("forum:post_react", args=[post.pk])
+    client.post(url, {"kind": "thanks"})
+    assert post.reactions.filter(kind="thanks").count() == 1
+    client.post(url, {"kind": "thanks"})
+    assert post.reactions.count() == 0
+
+
+def test_moderator_handles_a_flag_from_the_queue(client):
+    post = PostFactory(body="Buy cheap bulbs")
+    services.flag_create(post=post, user=UserFactory(), reason="spam")
+    from tests.members.factories import ModeratorFactory
+
+    client.force_login(ModeratorFactory())
+    queue = client.get(reverse("forum:moderation_queue"))
+    assert "Buy cheap bulbs" in queue.text
+    client.post(
+        reverse("forum:post_moderate", args=[post.pk]), {"action": "hide", "reason": "Spam"}
+    )
+    post.refresh_from_db()
+    assert post.hidden
+    assert "Buy cheap bulbs" not in client.get(reverse("forum:moderation_queue")).text
+    assert "Spam" in client.get(reverse("forum:moderation_log")).text
+
+
+def test_one_click_unsubscribe_stops_forum_email(client):
+    member = UserFactory()
+    token = services.unsubscribe_token(user=member)
+    url = reverse("forum:unsubscribe", args=[token])
+    assert client.get(url).status_code == 200
+    client.post(url)  # no CSRF token, as mail clients send it
+    assert services.preference_for(user=member).email == "none"
+    assert client.get(reverse("forum:unsubscribe", args=["tampered"])).status_code == 404
+
+
+def test_discuss_link_opens_the_existing_thread_or_starts_one(client):
+    from tests.members.factories import OrganisationFactory
+
+    organisation = OrganisationFactory(name="Zemgale Energy Agency")
+    CategoryFactory(slug="knowledge-base")
+    member = UserFactory()
+    client.force_login(member)
+    url = reverse("forum:discuss", args=["organisation", organisation.pk])
+    start = client.get(url)
+    assert "/new/" in start.url
+    form = client.get(start.url)
+    assert "Zemgale Energy Agency" in form.text
+    services.preference_for(user=member)
+    PostFactory.create_batch(3, author=member)
+    client.post(
+        start.url,
+        {
+            "title": "About Zemgale",
+            "body": "Their tender",
+            "ref": f"organisation:{organisation.pk}",
+        },
+    )
+    thread = organisation.forum_threads.get()
+    assert client.get(url).url == thread.get_absolute_url()
+
+
+def test_thread_create_keeps_the_typed_text_on_error(client):
+    category = CategoryFactory()
+    client.force_login(UserFactory())
+    response = client.post(
+        reverse("forum:thread_create", args=[category.slug]),
+        {"title": "", "body": "My long question", "tags": "a,b,c,d,e,f"},
+    )
+    assert response.status_code == 400
+    assert "My long question" in response.text
+    assert "At most five tags." in response.text
+    assert not Post.objects.exists()
