@@ -72,9 +72,11 @@ def test_category_lists_pinned_first_and_marks_unread(client):
     fresh = ThreadFactory(category=category, title="Fresh question")
     reader = UserFactory()
     ReadState.objects.create(
-        user=reader, thread=old_pinned, last_read_post_id=old_pinned.last_post_id,
+        user=reader,
+        thread=old_pinned,
+        last_read_post_id=old_pinned.last_post_id,
         read_at=old_pinned.created,
-    )  # fmt: skip
+    )
     client.force_login(reader)
     threads = list(client.get(reverse("forum:category", args=[category.slug])).context["threads"])
     assert threads == [old_pinned, fresh]
