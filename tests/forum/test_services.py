@@ -200,3 +200,34 @@ def test_flags_once_and_moderator_hides_with_reason():
     services.post_hide(post=post, moderator=ModeratorFactory(), reason="Advertising")
     assert not post.flags.filter(resolved_at__isnull=True).exists()
     assert Notification.objects.filter(user=post.author, text__contains="Advertising").exists()
+
+
+def test_digest_command_queues_the_waiting_digests():
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    thread = ThreadFactory()
+    services.preference_update(user=thread.author, email=Preference.Email.DAILY)
+    Subscription.objects.create(user=thread.author, thread=thread)
+    services.post_create(thread=thread, author=veteran(), body="News")
+    out = StringIO()
+    call_command("forum_send_digests", stdout=out)
+    assert "1 digest(s) queued" in out.getvalue()
+    assert len(mail.outbox) == 1
+
+
+def test_category_and_tag_followers_hear_of_new_threads_only_if_they_may_read_them():
+    group_category = GroupCategoryFactory()
+    outsider = UserFactory()
+    insider = WorkingGroupMemberFactory(group=group_category.working_group).user
+    for user in (outsider, insider):
+        Subscription.objects.create(user=user, category=group_category)
+        Subscription.objects.create(user=user, tag="led")
+    author = WorkingGroupMemberFactory(group=group_category.working_group).user
+    PostFactory.create_batch(3, author=author)
+    services.thread_create(
+        category=group_category, author=author, title="Budget", body="Draft", tags=["led"]
+    )
+    assert Notification.objects.filter(user=insider, text__contains="started").count() == 1
+    assert not Notification.objects.filter(user=outsider).exists()
