@@ -198,14 +198,13 @@ def thread_page(*, thread: Thread, user, page: int | str | None = None) -> Threa
             Prefetch("reactions", queryset=Reaction.objects.only("post_id", "kind", "user_id")),
         )
     )
+    open_flags = Counter()
     if permissions.can_moderate(user):
         open_flags = Counter(
-            Post.objects.filter(
-                pk__in=[p.pk for p in page_posts], flags__resolved_at__isnull=True
-            ).values_list("pk", flat=True)
+            _open_flags()
+            .filter(post_id__in=[p.pk for p in page_posts])
+            .values_list("post_id", flat=True)
         )
-    else:
-        open_flags = Counter()
     for post in page_posts:
         post.thread = thread
         counts = Counter(r.kind for r in post.reactions.all())
@@ -260,8 +259,8 @@ def moderation_queue(*, limit: int = 100) -> dict:
         .order_by("created")[:limit]
     )
     flagged = list(
-        Post.objects.filter(flags__resolved_at__isnull=True)
-        .annotate(flag_count=Count("flags", filter=Q(flags__resolved_at__isnull=True)))
+        Post.objects.annotate(flag_count=Count("flags", filter=Q(flags__resolved_at__isnull=True)))
+        .filter(flag_count__gt=0)
         .select_related("author", "thread__category")
         .prefetch_related(
             Prefetch(

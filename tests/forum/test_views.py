@@ -122,12 +122,16 @@ def test_reaction_toggles_without_javascript(client):
 
 def test_moderator_handles_a_flag_from_the_queue(client):
     post = PostFactory(body="Buy cheap bulbs")
+    PostFactory(thread=post.thread, body="An honest reply")
     services.flag_create(post=post, user=UserFactory(), reason="spam")
     from tests.members.factories import ModeratorFactory
 
     client.force_login(ModeratorFactory())
     queue = client.get(reverse("forum:moderation_queue"))
     assert "Buy cheap bulbs" in queue.text
+    assert "An honest reply" not in queue.text
+    thread_page = client.get(post.thread.get_absolute_url()).text
+    assert thread_page.count("1 open flag") == 1
     client.post(
         reverse("forum:post_moderate", args=[post.pk]), {"action": "hide", "reason": "Spam"}
     )
