@@ -1,6 +1,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from members.validators import validate_image
+
 from .models import Category, Flag, Preference
 
 BODY_HELP = _(
@@ -9,7 +11,32 @@ BODY_HELP = _(
 )
 
 
-class ThreadForm(forms.Form):
+class ImageFields(forms.Form):
+    """An optional image: checked by content, shown in the post with its description."""
+
+    image = forms.FileField(
+        label=_("Add an image (optional)"),
+        required=False,
+        validators=[validate_image],
+        help_text=_("PNG, JPEG or WebP, at most 2 MB."),
+        widget=forms.ClearableFileInput(attrs={"accept": "image/png,image/jpeg,image/webp"}),
+    )
+    image_description = forms.CharField(
+        label=_("Describe the image for people who cannot see it"),
+        required=False,
+        max_length=200,
+    )
+
+    def clean(self):
+        data = super().clean()
+        if data.get("image") and not data.get("image_description", "").strip():
+            self.add_error("image_description", _("Describe the image in a few words."))
+        return data
+
+
+class ThreadForm(ImageFields):
+    field_order = ["title", "body", "tags", "image", "image_description"]
+
     title = forms.CharField(label=_("Title"), max_length=200)
     body = forms.CharField(
         label=_("Your post"), widget=forms.Textarea(attrs={"rows": 10}), help_text=BODY_HELP
@@ -28,7 +55,9 @@ class ThreadForm(forms.Form):
         return tags
 
 
-class PostForm(forms.Form):
+class PostForm(ImageFields):
+    field_order = ["body", "image", "image_description"]
+
     body = forms.CharField(
         label=_("Your reply"), widget=forms.Textarea(attrs={"rows": 8}), help_text=BODY_HELP
     )

@@ -11,6 +11,8 @@ from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 from taggit.models import TaggedItemBase
 
+from members.validators import validate_image
+
 USER = settings.AUTH_USER_MODEL
 
 
@@ -388,3 +390,23 @@ class DigestItem(models.Model):
 
     def __str__(self) -> str:
         return self.text
+
+
+class PostImage(models.Model):
+    """An image a member uploaded with a post; the post's Markdown links to it."""
+
+    image = models.ImageField(
+        _("image"), upload_to="forum/images/%Y/%m/", validators=[validate_image]
+    )
+    description = models.CharField(_("description"), max_length=200)
+    uploaded_by = models.ForeignKey(
+        USER, on_delete=models.SET_NULL, null=True, related_name="forum_images"
+    )
+    created = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("image")
+        verbose_name_plural = _("images")
+
+    def __str__(self) -> str:
+        return self.description

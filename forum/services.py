@@ -30,6 +30,7 @@ from .models import (
     Flag,
     ModerationAction,
     Post,
+    PostImage,
     PostRevision,
     Preference,
     Reaction,
@@ -471,6 +472,17 @@ def post_delete(*, post: Post, user: User, reason: str = "") -> None:
         post.thread.hidden = True
         post.thread.save(update_fields=["hidden"])
     _refresh_thread(post.thread)
+
+
+def image_attach(*, user: User, upload, description: str, body: str) -> str:
+    """Store an uploaded image and return the body with the image added at its end."""
+    if not permissions.can_write(user):
+        raise ForumError(_("You cannot upload images."))
+    image = PostImage(image=upload, description=description.strip()[:200], uploaded_by=user)
+    image.full_clean()
+    image.save()
+    alt = image.description.replace("[", "(").replace("]", ")")
+    return f"{body.rstrip()}\n\n![{alt}]({image.image.url})"
 
 
 # Reactions, flags, answers, subscriptions, read state -----------------------------------------

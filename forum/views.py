@@ -164,14 +164,15 @@ def post_permalink(request, pk: int):
 @login_required
 def post_reply(request, pk: int):
     thread = selectors.thread_for(pk=pk, user=request.user)
-    form = PostForm(request.POST)
+    form = PostForm(request.POST, request.FILES)
     if form.is_valid():
         quoted = None
         if form.cleaned_data.get("quoted"):
             quoted = Post.objects.filter(pk=form.cleaned_data["quoted"], thread=thread).first()
         try:
+            body = _with_image(request, form)
             post = services.post_create(
-                thread=thread, author=request.user, body=form.cleaned_data["body"], quoted=quoted
+                thread=thread, author=request.user, body=body, quoted=quoted
             )
         except services.ForumError as error:
             form.add_error(None, error.message)
@@ -192,14 +193,16 @@ def thread_create(request, slug: str):
         raise PermissionDenied
     ref = request.POST.get("ref") or request.GET.get("ref") or ""
     reference = _reference(ref)
-    form = ThreadForm(request.POST or None, initial={"title": request.GET.get("title", "")})
+    form = ThreadForm(
+        request.POST or None, request.FILES or None, initial={"title": request.GET.get("title", "")}
+    )
     if request.method == "POST" and form.is_valid():
         try:
             thread = services.thread_create(
                 category=category,
                 author=request.user,
                 title=form.cleaned_data["title"],
-                body=form.cleaned_data["body"],
+                body=_with_image(request, form),
                 tags=form.cleaned_data["tags"],
                 **(reference or {}),
             )
@@ -217,6 +220,19 @@ def thread_create(request, slug: str):
         {"category": category, "form": form, "ref": ref if reference else ""},
         status=400 if request.method == "POST" else 200,
     )
+
+
+def _with_image(request, form) -> str:
+    """The typed body, with the uploaded image (if any) added at its end."""
+    body = form.cleaned_data["body"]
+    if form.cleaned_data.get("image"):
+        body = services.image_attach(
+            user=request.user,
+            upload=form.cleaned_data["image"],
+            description=form.cleaned_data["image_description"],
+            body=body,
+        )
+    return body
 
 
 def _reference(ref: str) -> dict | None:

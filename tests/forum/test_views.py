@@ -188,3 +188,45 @@ def test_thread_create_keeps_the_typed_text_on_error(client):
     assert "My long question" in response.text
     assert "At most five tags." in response.text
     assert not Post.objects.exists()
+
+
+def png_bytes() -> bytes:
+    from io import BytesIO
+
+    from PIL import Image
+
+    buffer = BytesIO()
+    Image.new("RGB", (4, 4), "green").save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def test_reply_with_an_uploaded_image_shows_it_with_its_description(client):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    thread = ThreadFactory()
+    member = UserFactory()
+    PostFactory.create_batch(services.NEW_MEMBER_POSTS, author=member)
+    client.force_login(member)
+    upload = SimpleUploadedFile("lamp.png", png_bytes(), content_type="image/png")
+    client.post(
+        reverse("forum:post_reply", args=[thread.pk]),
+        {"body": "Our new lamp", "image": upload, "image_description": "A street lamp"},
+    )
+    post = Post.objects.get(body__startswith="Our new lamp")
+    assert '<img src="/media/forum/images/' in post.body_html
+    assert 'alt="A street lamp"' in post.body_html
+
+
+def test_a_file_that_is_not_an_image_is_refused_and_the_text_kept(client):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    thread = ThreadFactory()
+    client.force_login(UserFactory())
+    fake = SimpleUploadedFile("lamp.png", b"<script>alert(1)</script>", content_type="image/png")
+    response = client.post(
+        reverse("forum:post_reply", args=[thread.pk]),
+        {"body": "Keep me", "image": fake, "image_description": "x"},
+    )
+    assert response.status_code == 400
+    assert "not a PNG, JPEG or WebP image" in response.text
+    assert "Keep me" in response.text
