@@ -228,6 +228,17 @@ def thread_page(*, thread: Thread, user, page: int | str | None = None) -> Threa
     )
 
 
+def helpdesk_staff_ids(*, category: Category) -> set[int]:
+    """Who answers for the helpdesk category's support unit (their posts carry a badge)."""
+    if category.kind != Category.Kind.HELPDESK or not category.support_unit_id:
+        return set()
+    return set(
+        SupportUnit.staff.through.objects.filter(
+            supportunit_id=category.support_unit_id
+        ).values_list("user_id", flat=True)
+    )
+
+
 def first_post_id(*, thread: Thread) -> int | None:
     return thread.posts.order_by("created", "pk").values_list("pk", flat=True).first()
 

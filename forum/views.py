@@ -124,7 +124,9 @@ def _thread_context(request, thread: Thread, form=None) -> dict:
     user = request.user
     accept = permissions.can_accept(user, thread)
     first_id = selectors.first_post_id(thread=thread)
+    staff_ids = selectors.helpdesk_staff_ids(category=thread.category)
     for post in data.posts:
+        post.by_support_unit = post.author_id in staff_ids
         is_first = post.pk == first_id
         post.can_edit = permissions.can_edit_post(user, post)
         post.can_delete = permissions.can_delete_post(user, post, is_first=is_first)

@@ -230,3 +230,20 @@ def test_a_file_that_is_not_an_image_is_refused_and_the_text_kept(client):
     assert response.status_code == 400
     assert "not a PNG, JPEG or WebP image" in response.text
     assert "Keep me" in response.text
+
+
+def test_helpdesk_answer_from_the_unit_carries_a_badge_and_the_accepted_answer_shows(client):
+    from tests.members.factories import SupportUnitFactory
+
+    unit = SupportUnitFactory.create_with_staff()
+    staff = unit.staff.first()
+    category = CategoryFactory(kind=Category.Kind.HELPDESK, support_unit=unit)
+    thread = ThreadFactory(category=category)
+    answer = PostFactory(thread=thread, author=staff, body="Ask for the EN 13032 report.")
+    client.force_login(thread.author)
+    client.post(reverse("forum:post_accept", args=[answer.pk]))
+    page = client.get(thread.get_absolute_url()).text
+    assert "Support unit</span>" in page
+    assert page.index("Accepted answer") < page.index(f'id="post-{answer.pk}"')
+    helpdesk = client.get(reverse("forum:helpdesk")).text
+    assert thread.title not in helpdesk  # answered questions leave the open list
