@@ -2,6 +2,7 @@
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from datetime import timedelta
 from statistics import median
 
 from django.core.paginator import Paginator
@@ -114,12 +115,17 @@ def tag_threads(*, tag: str, user, page: int | str = 1):
     return page_obj
 
 
+UNREAD_WINDOW = timedelta(days=30)
+
+
 def unread_threads(*, user, limit: int = 50) -> list[Thread]:
-    """ "New since your last visit": readable threads with posts the member has not seen."""
+    """ "New since your last visit": readable threads active in the last 30 days with posts the
+    member has not seen (older threads never opened are not news)."""
     read = ReadState.objects.filter(user=user, thread=OuterRef("pk")).values("last_read_post_id")
     queryset = (
         _thread_list(permissions.visible_threads(Thread.objects.all(), user))
         .annotate(last_read=Subquery(read[:1]))
+        .filter(last_activity__gte=timezone.now() - UNREAD_WINDOW)
         .filter(Q(last_read__isnull=True) | Q(last_post_id__gt=F("last_read")))
         .order_by("-last_activity", "-pk")
     )

@@ -13,7 +13,7 @@ from django.core.cache import cache
 from django.core.mail import EmailMultiAlternatives
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
-from django.urls import reverse
+from django.urls import reverse, translate_url
 from django.utils import timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -259,7 +259,9 @@ def _tell(user: User | None, text_fn, url: str) -> None:
     """Deliver a message written in the recipient's language (text_fn runs under it)."""
     if user is None or not user.is_active:
         return
-    with translation.override(user.preferred_language or settings.LANGUAGE_CODE):
+    language = user.preferred_language or settings.LANGUAGE_CODE
+    url = translate_url(url, language)  # resolved in the current language, so before override
+    with translation.override(language):
         deliver(user=user, text=text_fn(), url=url)
 
 
@@ -327,7 +329,7 @@ def thread_create(
 ) -> Thread:
     if not permissions.can_post(author, category):
         raise ForumError(_("You cannot start a thread in this category."))
-    title = (title or "").strip()
+    title = " ".join((title or "").split())  # one line: it becomes an e-mail subject
     if not title:
         raise ForumError(_("Give the thread a title."))
     body = _clean_body(body)

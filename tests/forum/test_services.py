@@ -231,3 +231,20 @@ def test_category_and_tag_followers_hear_of_new_threads_only_if_they_may_read_th
     )
     assert Notification.objects.filter(user=insider, text__contains="started").count() == 1
     assert not Notification.objects.filter(user=outsider).exists()
+
+
+def test_notification_links_use_the_recipients_language():
+    thread = ThreadFactory()
+    thread.author.preferred_language = "lv"
+    thread.author.save()
+    Subscription.objects.create(user=thread.author, thread=thread)
+    services.post_create(thread=thread, author=veteran(), body="Atbilde")
+    notification = Notification.objects.get(user=thread.author)
+    assert notification.url.startswith("/lv/forum/p/")
+
+
+def test_a_title_with_line_breaks_becomes_one_line():
+    thread = services.thread_create(
+        category=CategoryFactory(), author=veteran(), title="Evil\r\nBcc: x@y", body="Hi"
+    )
+    assert thread.title == "Evil Bcc: x@y"
