@@ -53,10 +53,20 @@ def forum_index(*, user) -> list[Category]:
     by_parent = defaultdict(list)
     for category in categories:
         by_parent[category.parent_id].append(category)
+    shown = {c.pk for c in categories}
     top = []
     for category in categories:
         category.subs = by_parent.get(category.pk, [])
-        if category.parent_id is None or category.parent_id not in {c.pk for c in categories}:
+        # A parent's row counts its sub-categories too, as a reader scanning the index expects.
+        for sub in category.subs:
+            category.thread_count += sub.thread_count
+            category.post_count += sub.post_count
+            if sub.last_activity and (
+                category.last_activity is None or sub.last_activity > category.last_activity
+            ):
+                category.last_activity = sub.last_activity
+                category.latest_title, category.latest_id = sub.latest_title, sub.latest_id
+        if category.parent_id is None or category.parent_id not in shown:
             top.append(category)
     return top
 

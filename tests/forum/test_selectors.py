@@ -30,11 +30,13 @@ def test_helpdesk_lists_open_questions_per_unit_with_age_and_median_first_respon
 
 def test_index_counts_visible_threads_and_hides_private_categories():
     public = CategoryFactory(name="Public")
-    CategoryFactory(name="Sub", parent=public)
+    sub = CategoryFactory(name="Sub", parent=public)
+    ThreadFactory(category=sub, title="In the sub-category")
     ThreadFactory(category=public)
     ThreadFactory(category=public, hidden=True)
     GroupCategoryFactory(name="Secret")
     categories = forum_index(user=UserFactory())
     assert [c.name for c in categories] == ["Public"]
-    assert categories[0].thread_count == 1
+    assert categories[0].thread_count == 2  # its own and its sub-category's
+    assert categories[0].subs[0].thread_count == 1
     assert [c.name for c in categories[0].subs] == ["Sub"]
