@@ -247,3 +247,49 @@ def test_helpdesk_answer_from_the_unit_carries_a_badge_and_the_accepted_answer_s
     assert page.index("Accepted answer") < page.index(f'id="post-{answer.pk}"')
     helpdesk = client.get(reverse("forum:helpdesk")).text
     assert thread.title not in helpdesk  # answered questions leave the open list
+
+
+def test_moderator_locks_moves_and_merges_from_the_thread_page_and_old_links_redirect(client):
+    from forum.models import ModerationAction
+    from tests.members.factories import ModeratorFactory
+
+    source = ThreadFactory(title="Duplicate question")
+    target = ThreadFactory(category=source.category, title="Original question")
+    other = CategoryFactory(name="Elsewhere")
+    client.force_login(ModeratorFactory())
+    url = reverse("forum:thread_moderate", args=[target.pk])
+    client.post(url, {"action": "lock", "reason": "Answered"})
+    client.post(url, {"action": "move", "category": other.pk, "reason": "Better fit"})
+    client.post(
+        reverse("forum:thread_moderate", args=[source.pk]),
+        {"action": "merge", "merge_into": target.pk, "reason": "Same topic"},
+    )
+    target.refresh_from_db()
+    assert target.locked
+    assert target.category == other
+    assert set(ModerationAction.objects.values_list("action", flat=True)) == {
+        "lock",
+        "move",
+        "merge",
+    }
+    client.force_login(UserFactory())
+    response = client.get(source.get_absolute_url())
+    assert response.status_code == 302
+    assert response.url == target.get_absolute_url()
+
+
+def test_moderator_suspends_a_member_who_then_cannot_reply(client):
+    from tests.members.factories import ModeratorFactory
+
+    member = UserFactory()
+    client.force_login(ModeratorFactory())
+    response = client.post(
+        reverse("forum:user_suspend", args=[member.pk]), {"days": 0, "reason": ""}
+    )
+    assert response.status_code == 400  # the form says what is wrong
+    client.post(reverse("forum:user_suspend", args=[member.pk]), {"days": 7, "reason": "Spam"})
+    assert member.forum_suspensions.count() == 1
+    thread = ThreadFactory()
+    client.force_login(member)
+    page = client.get(thread.get_absolute_url()).text
+    assert "You cannot reply here at the moment." in page
