@@ -98,8 +98,12 @@ def test_keyboard_only_reply(page, log_in, category):
     else:
         pytest.fail("the reply box is not reachable with Tab")
     page.keyboard.type("Typed without a mouse.")
-    page.keyboard.press("Tab")  # to the post button
-    assert page.evaluate("document.activeElement.textContent").strip() == "Post reply"
+    for _press in range(6):  # past the optional image fields to the post button
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.textContent").strip() == "Post reply":
+            break
+    else:
+        pytest.fail("the post button is not reachable with Tab")
     page.keyboard.press("Enter")
     page.get_by_text("Typed without a mouse.").wait_for()
     assert Post.objects.filter(thread=thread, body="Typed without a mouse.").exists()
