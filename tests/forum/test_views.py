@@ -293,3 +293,18 @@ def test_moderator_suspends_a_member_who_then_cannot_reply(client):
     client.force_login(member)
     page = client.get(thread.get_absolute_url()).text
     assert "You cannot reply here at the moment." in page
+
+
+def test_staff_manage_categories_in_the_wagtail_admin(client):
+    from django.db import IntegrityError
+
+    from forum.models import Category as CategoryModel
+
+    CategoryFactory(name="Road lighting")
+    client.force_login(UserFactory(is_staff=True, is_superuser=True))
+    listing = client.get(reverse("wagtailsnippets_forum_category:list"))
+    assert listing.status_code == 200
+    assert "Road lighting" in listing.text
+    # A private category must name its working group (a database constraint).
+    with pytest.raises(IntegrityError):
+        CategoryModel.objects.create(name="x", slug="x", kind=CategoryModel.Kind.WORKING_GROUP)
