@@ -181,3 +181,74 @@ def test_wagtail_admin_dashboard_is_reported(page, log_in, capsys):
     assert page.title()
     for line in violations(page):
         print(f"wagtail admin (upstream): {line}")
+
+
+@pytest.fixture
+def forum(network):
+    from forum import services as forum_services
+    from forum.models import Category
+    from members.models import WorkingGroup
+    from tests.forum.factories import CategoryFactory, PostFactory, ThreadFactory
+
+    _organisation, admin = network
+    public = CategoryFactory(name="Road lighting", slug="road-lighting", description="LED")
+    CategoryFactory(name="Dimming", slug="dimming", parent=public)
+    CategoryFactory(
+        name="Zemgale group", slug="zemgale-group", kind=Category.Kind.WORKING_GROUP,
+        working_group=WorkingGroup.objects.get(slug="zemgale"),
+    )  # fmt: skip
+    helpdesk = CategoryFactory(name="Ask the unit", slug="ask", kind=Category.Kind.HELPDESK)
+    thread = ThreadFactory(category=public, author=admin, title="Dimming at night", pinned=True)
+    thread.tags.add("led")
+    other = UserFactory(display_name="Jānis Ozols")
+    reply = PostFactory(thread=thread, author=other, body="> quoted\n\nWe dim to **50%**.")
+    reply.quoted = thread.posts.first()
+    reply.save()
+    forum_services.flag_create(post=reply, user=admin, reason="off_topic")
+    PostFactory(thread=thread, author=UserFactory(), body="Waiting", held=True)
+    question = ThreadFactory(category=helpdesk, author=admin, title="Which lumen test?")
+    PostFactory(thread=question, author=other)
+    return admin, thread, reply
+
+
+FORUM_ANONYMOUS_PAGES = [
+    "/{lang}/forum/",
+    "/{lang}/forum/c/road-lighting/",
+    "/{lang}/forum/tag/led/",
+    "/{lang}/forum/helpdesk/",
+]
+FORUM_MEMBER_PAGES = [
+    "/{lang}/forum/",
+    "/{lang}/forum/unread/",
+    "/{lang}/forum/c/zemgale-group/",
+    "/{lang}/forum/c/road-lighting/new/",
+    "/{lang}/forum/preferences/",
+]
+
+
+@pytest.mark.parametrize("lang", ["en", "lv"])
+def test_forum_pages_have_no_serious_accessibility_problems(page, log_in, forum, lang):
+    admin, thread, reply = forum
+    urls = [u.format(lang=lang) for u in FORUM_ANONYMOUS_PAGES]
+    urls.append(f"/{lang}/forum/t/{thread.pk}/{thread.slug}/")
+    problems = [p for url in urls for p in check(page, url)]
+    log_in(admin)
+    member_urls = [u.format(lang=lang) for u in FORUM_MEMBER_PAGES] + [
+        f"/{lang}/forum/t/{thread.pk}/{thread.slug}/?quote={reply.pk}",
+        f"/{lang}/forum/p/{reply.pk}/flag/",
+        f"/{lang}/forum/p/{thread.posts.first().pk}/edit/",
+        f"/{lang}/forum/p/{thread.posts.first().pk}/delete/",
+    ]
+    problems += [p for url in member_urls for p in check(page, url)]
+    page.context.clear_cookies()
+    log_in(UserFactory(is_staff=True))
+    moderator_urls = [
+        f"/{lang}/forum/moderation/",
+        f"/{lang}/forum/moderation/log/",
+        f"/{lang}/forum/t/{thread.pk}/{thread.slug}/",
+        f"/{lang}/forum/t/{thread.pk}/moderate/",
+        f"/{lang}/forum/moderation/suspend/{reply.author_id}/",
+        f"/{lang}/forum/p/{reply.pk}/history/",
+    ]
+    problems += [p for url in moderator_urls for p in check(page, url)]
+    assert problems == [], "\n".join(problems)

@@ -1,0 +1,368 @@
+"""Reads for the forum pages, each a fixed number of queries whatever the size of the forum."""
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import timedelta
+from statistics import median
+
+from django.core.paginator import Paginator
+from django.db.models import Count, F, Max, OuterRef, Prefetch, Q, QuerySet, Subquery, Sum
+from django.http import Http404
+from django.utils import timezone
+
+from members.models import SupportUnit
+
+from . import permissions
+from .models import (
+    Category,
+    Flag,
+    ModerationAction,
+    Post,
+    Reaction,
+    ReadState,
+    Subscription,
+    Thread,
+)
+
+THREADS_PER_PAGE = 30
+POSTS_PER_PAGE = 20
+
+
+def _shown_threads() -> Q:
+    return Q(threads__hidden=False, threads__held=False)
+
+
+def forum_index(*, user) -> list[Category]:
+    """Top-level categories the user reads, each with its readable sub-categories in `subs`."""
+    latest = Thread.objects.filter(category=OuterRef("pk"), hidden=False, held=False).order_by(
+        "-last_activity", "-pk"
+    )
+    categories = list(
+        permissions.visible_categories(Category.objects.all(), user)
+        .select_related("working_group", "support_unit")
+        .annotate(
+            thread_count=Count("threads", filter=_shown_threads()),
+            post_count=Count("threads", filter=_shown_threads())
+            + Sum("threads__reply_count", filter=_shown_threads(), default=0),
+            last_activity=Max("threads__last_activity", filter=_shown_threads()),
+            latest_title=Subquery(latest.values("title")[:1]),
+            latest_id=Subquery(latest.values("pk")[:1]),
+        )
+        .order_by("position", "name")
+    )
+    by_parent = defaultdict(list)
+    for category in categories:
+        by_parent[category.parent_id].append(category)
+    shown = {c.pk for c in categories}
+    top = []
+    for category in categories:
+        category.subs = by_parent.get(category.pk, [])
+        # A parent's row counts its sub-categories too, as a reader scanning the index expects.
+        for sub in category.subs:
+            category.thread_count += sub.thread_count
+            category.post_count += sub.post_count
+            if sub.last_activity and (
+                category.last_activity is None or sub.last_activity > category.last_activity
+            ):
+                category.last_activity = sub.last_activity
+                category.latest_title, category.latest_id = sub.latest_title, sub.latest_id
+        if category.parent_id is None or category.parent_id not in shown:
+            top.append(category)
+    return top
+
+
+def category_for(*, slug: str, user) -> Category:
+    category = (
+        Category.objects.select_related("parent", "working_group", "support_unit")
+        .filter(slug=slug)
+        .first()
+    )
+    if category is None or not permissions.can_read_category(user, category):
+        raise Http404
+    return category
+
+
+def _with_unread(threads: list[Thread], user) -> list[Thread]:
+    """Set `unread` (never opened or new posts since) and `new` on each thread: one query."""
+    states = {}
+    if user.is_authenticated and threads:
+        states = dict(
+            ReadState.objects.filter(user=user, thread__in=threads).values_list(
+                "thread_id", "last_read_post_id"
+            )
+        )
+    for thread in threads:
+        last_read = states.get(thread.pk)
+        thread.unread = user.is_authenticated and (
+            last_read is None or (thread.last_post_id or 0) > last_read
+        )
+        thread.never_read = user.is_authenticated and last_read is None
+    return threads
+
+
+def _thread_list(queryset: QuerySet[Thread]) -> QuerySet[Thread]:
+    return queryset.select_related(
+        "author", "category", "last_post__author", "accepted_post"
+    ).prefetch_related("tags")
+
+
+def category_threads(*, category: Category, user, page: int | str = 1):
+    """A page of the category's threads, pinned first, newest activity next."""
+    queryset = _thread_list(
+        permissions.visible_threads(Thread.objects.filter(category=category), user)
+    ).order_by("-pinned", "-last_activity", "-pk")
+    page_obj = Paginator(queryset, THREADS_PER_PAGE).get_page(page)
+    _with_unread(list(page_obj.object_list), user)
+    return page_obj
+
+
+def tag_threads(*, tag: str, user, page: int | str = 1):
+    queryset = _thread_list(
+        permissions.visible_threads(Thread.objects.filter(tags__slug=tag), user)
+    ).order_by("-last_activity", "-pk")
+    page_obj = Paginator(queryset, THREADS_PER_PAGE).get_page(page)
+    _with_unread(list(page_obj.object_list), user)
+    return page_obj
+
+
+UNREAD_WINDOW = timedelta(days=30)
+
+
+def unread_threads(*, user, limit: int = 50) -> list[Thread]:
+    """ "New since your last visit": readable threads active in the last 30 days with posts the
+    member has not seen (older threads never opened are not news)."""
+    read = ReadState.objects.filter(user=user, thread=OuterRef("pk")).values("last_read_post_id")
+    queryset = (
+        _thread_list(permissions.visible_threads(Thread.objects.all(), user))
+        .annotate(last_read=Subquery(read[:1]))
+        .filter(last_activity__gte=timezone.now() - UNREAD_WINDOW)
+        .filter(Q(last_read__isnull=True) | Q(last_post_id__gt=F("last_read")))
+        .order_by("-last_activity", "-pk")
+    )
+    return _with_unread(list(queryset[:limit]), user)
+
+
+def thread_for(*, pk: int, user) -> Thread:
+    thread = (
+        Thread.objects.select_related(
+            "category__parent",
+            "category__working_group",
+            "category__support_unit",
+            "author",
+            "accepted_post__author",
+            "page",
+            "product_group",
+            "organisation",
+            "merged_into",
+        )
+        .prefetch_related("tags")
+        .filter(pk=pk)
+        .first()
+    )
+    if thread is None:
+        raise Http404
+    if thread.merged_into_id and not permissions.can_moderate(user):
+        return thread  # the view redirects to the thread it was merged into
+    if not permissions.can_read_thread(user, thread):
+        raise Http404
+    return thread
+
+
+@dataclass
+class ThreadPage:
+    thread: Thread
+    page: object
+    posts: list[Post]
+    first_unread_page: int | None
+    first_unread_id: int | None
+    subscribed: bool = False
+    reactions: dict = field(default_factory=dict)
+
+
+def thread_posts(*, thread: Thread, user) -> QuerySet[Post]:
+    return permissions.visible_posts(Post.objects.filter(thread=thread), user).order_by(
+        "created", "pk"
+    )
+
+
+def thread_page(*, thread: Thread, user, page: int | str | None = None) -> ThreadPage:
+    """One page of posts with authors, quotes, reactions and flags (a fixed number of queries).
+
+    Without a page number a returning member lands on the page of their first unread post.
+    """
+    posts = thread_posts(thread=thread, user=user)
+    paginator = Paginator(posts, POSTS_PER_PAGE)
+    first_unread_page = first_unread_id = None
+    if user.is_authenticated:
+        state = ReadState.objects.filter(user=user, thread=thread).first()
+        if state is not None:
+            position = posts.filter(pk__lte=state.last_read_post_id).count()
+            if position < paginator.count:
+                first_unread_page = position // POSTS_PER_PAGE + 1
+                first_unread_id = (
+                    posts.filter(pk__gt=state.last_read_post_id)
+                    .values_list("pk", flat=True)
+                    .first()
+                )
+    if page is None:
+        page = first_unread_page or 1
+    page_obj = paginator.get_page(page)
+    page_posts = list(
+        page_obj.object_list.select_related(
+            "author__forum_preference", "quoted__author"
+        ).prefetch_related(
+            Prefetch("reactions", queryset=Reaction.objects.only("post_id", "kind", "user_id")),
+        )
+    )
+    open_flags = Counter()
+    if permissions.can_moderate(user):
+        open_flags = Counter(
+            _open_flags()
+            .filter(post_id__in=[p.pk for p in page_posts])
+            .values_list("post_id", flat=True)
+        )
+    for post in page_posts:
+        post.thread = thread
+        counts = Counter(r.kind for r in post.reactions.all())
+        mine = {r.kind for r in post.reactions.all() if r.user_id == user.pk}
+        post.reaction_summary = [
+            {"kind": kind, "label": label, "count": counts.get(kind, 0), "mine": kind in mine}
+            for kind, label in Reaction.Kind.choices
+        ]
+        post.open_flags = open_flags.get(post.pk, 0)
+        post.quote_visible = post.quoted_id and permissions.can_see_post(user, post.quoted)
+    subscribed = bool(
+        user.is_authenticated and Subscription.objects.filter(user=user, thread=thread).exists()
+    )
+    return ThreadPage(
+        thread=thread,
+        page=page_obj,
+        posts=page_posts,
+        first_unread_page=first_unread_page,
+        first_unread_id=first_unread_id,
+        subscribed=subscribed,
+    )
+
+
+def helpdesk_staff_ids(*, category: Category) -> set[int]:
+    """Who answers for the helpdesk category's support unit (their posts carry a badge)."""
+    if category.kind != Category.Kind.HELPDESK or not category.support_unit_id:
+        return set()
+    return set(
+        SupportUnit.staff.through.objects.filter(
+            supportunit_id=category.support_unit_id
+        ).values_list("user_id", flat=True)
+    )
+
+
+def first_post_id(*, thread: Thread) -> int | None:
+    return thread.posts.order_by("created", "pk").values_list("pk", flat=True).first()
+
+
+def post_page_number(*, post: Post, user) -> int:
+    """The page of the thread on which a post appears (for permalinks)."""
+    before = thread_posts(thread=post.thread, user=user).filter(
+        Q(created__lt=post.created) | Q(created=post.created, pk__lt=post.pk)
+    )
+    return before.count() // POSTS_PER_PAGE + 1
+
+
+def post_for(*, pk: int, user) -> Post:
+    post = Post.objects.select_related("thread__category", "author").filter(pk=pk).first()
+    if (
+        post is None
+        or not permissions.can_read_thread(user, post.thread)
+        or not permissions.can_see_post(user, post)
+    ):
+        raise Http404
+    return post
+
+
+def moderation_queue(*, limit: int = 100) -> dict:
+    """Held posts (oldest first) and posts with open flags (most flagged first)."""
+    held = list(
+        Post.objects.filter(held=True, hidden=False)
+        .select_related("author", "thread__category")
+        .order_by("created")[:limit]
+    )
+    flagged = list(
+        Post.objects.annotate(flag_count=Count("flags", filter=Q(flags__resolved_at__isnull=True)))
+        .filter(flag_count__gt=0)
+        .select_related("author", "thread__category")
+        .prefetch_related(
+            Prefetch(
+                "flags",
+                queryset=_open_flags().select_related("user"),
+                to_attr="open_flag_list",
+            )
+        )
+        .order_by("-flag_count", "created")[:limit]
+    )
+    return {"held": held, "flagged": flagged}
+
+
+def _open_flags():
+    return Flag.objects.filter(resolved_at__isnull=True).order_by("created")
+
+
+def moderation_log(*, limit: int = 100) -> list[ModerationAction]:
+    return list(
+        ModerationAction.objects.select_related("moderator", "thread", "target_user")[:limit]
+    )
+
+
+@dataclass
+class HelpdeskUnit:
+    unit: SupportUnit | None
+    open_questions: list[Thread]
+    median_first_response: object  # timedelta | None
+    answered: int
+
+
+def helpdesk_overview(*, user) -> list[HelpdeskUnit]:
+    """Open questions per support unit with their age, and each unit's median first response.
+
+    Three queries: the readable helpdesk threads that are open, the response times, the units.
+    """
+    now = timezone.now()
+    helpdesk = permissions.visible_threads(
+        Thread.objects.filter(category__kind=Category.Kind.HELPDESK), user
+    ).filter(held=False)
+    open_questions = list(
+        helpdesk.filter(accepted_post__isnull=True)
+        .select_related("category", "author")
+        .order_by("created")
+    )
+    responses = helpdesk.filter(first_response__isnull=False).values_list(
+        "category__support_unit_id", "created", "first_response"
+    )
+    times = defaultdict(list)
+    for unit_id, created, first in responses:
+        times[unit_id].append(first - created)
+    by_unit = defaultdict(list)
+    for thread in open_questions:
+        thread.age = now - thread.created
+        by_unit[thread.category.support_unit_id].append(thread)
+    units = list(
+        SupportUnit.objects.filter(forum_categories__kind=Category.Kind.HELPDESK).distinct()
+    )
+    result = [
+        HelpdeskUnit(
+            unit=unit,
+            open_questions=by_unit.get(unit.pk, []),
+            median_first_response=median(times[unit.pk]) if times.get(unit.pk) else None,
+            answered=len(times.get(unit.pk, [])),
+        )
+        for unit in units
+    ]
+    if by_unit.get(None):
+        result.append(HelpdeskUnit(None, by_unit[None], None, 0))
+    return result
+
+
+def latest_public_threads(*, limit: int = 5) -> list[Thread]:
+    return list(
+        permissions.public_threads(Thread.objects.all())
+        .select_related("category", "last_post__author")
+        .order_by("-last_activity", "-pk")[:limit]
+    )

@@ -1,0 +1,577 @@
+"""Thin views: read through selectors, write through services, ask permissions.
+
+Things a user may not read answer 404 (a private thread does not admit it exists); moderator
+pages answer 403 to members; anonymous visitors are sent to log in for member actions.
+"""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpResponseRedirect
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_POST
+
+from members.models import Organisation, User
+
+from . import permissions, selectors, services
+from .forms import (
+    EditForm,
+    FlagForm,
+    PostForm,
+    PreferenceForm,
+    ReasonForm,
+    SuspendForm,
+    ThreadForm,
+    ThreadModerationForm,
+)
+from .models import Category, Post, Preference, Subscription, Thread
+
+DISCUSSION_CATEGORY = "knowledge-base"  # where "discuss in the forum" starts new threads
+
+
+def _next(request, fallback: str) -> str:
+    target = request.POST.get("next") or request.GET.get("next") or ""
+    if url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
+        return target
+    return fallback
+
+
+def moderator_required(view):
+    @login_required
+    def wrapped(request, *args, **kwargs):
+        if not permissions.can_moderate(request.user):
+            raise PermissionDenied
+        return view(request, *args, **kwargs)
+
+    wrapped.__name__ = view.__name__
+    wrapped.__doc__ = view.__doc__
+    return wrapped
+
+
+# Reading --------------------------------------------------------------------------------------
+
+
+def index(request):
+    return render(
+        request,
+        "forum/index.html",
+        {"categories": selectors.forum_index(user=request.user)},
+    )
+
+
+def category_view(request, slug: str):
+    category = selectors.category_for(slug=slug, user=request.user)
+    page = selectors.category_threads(
+        category=category, user=request.user, page=request.GET.get("page", 1)
+    )
+    subscribed = bool(
+        request.user.is_authenticated
+        and Subscription.objects.filter(user=request.user, category=category).exists()
+    )
+    return render(
+        request,
+        "forum/category.html",
+        {
+            "category": category,
+            "page_obj": page,
+            "threads": page.object_list,
+            "can_post": permissions.can_post(request.user, category),
+            "subscribed": subscribed,
+            "is_public": category.kind in (Category.Kind.PUBLIC, Category.Kind.HELPDESK),
+        },
+    )
+
+
+def tag_view(request, slug: str):
+    page = selectors.tag_threads(tag=slug, user=request.user, page=request.GET.get("page", 1))
+    subscribed = bool(
+        request.user.is_authenticated
+        and Subscription.objects.filter(user=request.user, tag=slug).exists()
+    )
+    return render(
+        request,
+        "forum/tag.html",
+        {"tag": slug, "page_obj": page, "threads": page.object_list, "subscribed": subscribed},
+    )
+
+
+@login_required
+def unread(request):
+    return render(
+        request, "forum/unread.html", {"threads": selectors.unread_threads(user=request.user)}
+    )
+
+
+def _thread_context(request, thread: Thread, form=None) -> dict:
+    page_number = request.GET.get("page")
+    data = selectors.thread_page(thread=thread, user=request.user, page=page_number)
+    if form is None:
+        initial = {}
+        quote_id = request.GET.get("quote", "")
+        if quote_id.isdigit():
+            quoted = next((p for p in Post.objects.filter(pk=int(quote_id), thread=thread)), None)
+            if quoted and permissions.can_see_post(request.user, quoted):
+                author = quoted.author.get_full_name() if quoted.author else ""
+                lines = "\n".join(f"> {line}" for line in quoted.body.splitlines()[:20])
+                initial = {"body": f"> **{author}:**\n{lines}\n\n", "quoted": quoted.pk}
+        form = PostForm(initial=initial)
+    if data.posts and request.user.is_authenticated:
+        services.thread_mark_read(user=request.user, thread=thread, last_post_id=data.posts[-1].pk)
+    user = request.user
+    accept = permissions.can_accept(user, thread)
+    first_id = selectors.first_post_id(thread=thread)
+    staff_ids = selectors.helpdesk_staff_ids(category=thread.category)
+    for post in data.posts:
+        post.by_support_unit = post.author_id in staff_ids
+        is_first = post.pk == first_id
+        post.can_edit = permissions.can_edit_post(user, post)
+        post.can_delete = permissions.can_delete_post(user, post, is_first=is_first)
+        post.can_flag = permissions.can_flag(user, post)
+        post.can_react = permissions.can_react(user, post)
+        post.can_accept = accept and post.visible and not is_first
+    return {
+        "thread": thread,
+        "data": data,
+        "page_obj": data.page,
+        "posts": data.posts,
+        "form": form,
+        "can_reply": permissions.can_reply(user, thread),
+        "can_moderate": permissions.can_moderate(user),
+        "can_accept": permissions.can_accept(user, thread),
+        "can_write": permissions.can_write(user),
+        "is_public": thread.category.kind in (Category.Kind.PUBLIC, Category.Kind.HELPDESK)
+        and not thread.hidden
+        and not thread.held,
+    }
+
+
+def thread_view(request, pk: int, slug: str = ""):
+    thread = selectors.thread_for(pk=pk, user=request.user)
+    if thread.merged_into_id and not permissions.can_moderate(request.user):
+        return redirect(thread.merged_into.get_absolute_url())
+    return render(request, "forum/thread.html", _thread_context(request, thread))
+
+
+def post_permalink(request, pk: int):
+    post = selectors.post_for(pk=pk, user=request.user)
+    page = selectors.post_page_number(post=post, user=request.user)
+    return HttpResponseRedirect(f"{post.thread.get_absolute_url()}?page={page}#post-{post.pk}")
+
+
+@require_POST
+@login_required
+def post_reply(request, pk: int):
+    thread = selectors.thread_for(pk=pk, user=request.user)
+    form = PostForm(request.POST, request.FILES)
+    if form.is_valid():
+        quoted = None
+        if form.cleaned_data.get("quoted"):
+            quoted = Post.objects.filter(pk=form.cleaned_data["quoted"], thread=thread).first()
+        try:
+            body = _with_image(request, form)
+            post = services.post_create(
+                thread=thread, author=request.user, body=body, quoted=quoted
+            )
+        except services.ForumError as error:
+            form.add_error(None, error.message)
+        else:
+            if post.held:
+                messages.info(
+                    request, _("Thank you. Your post waits for a moderator before others see it.")
+                )
+            return redirect("forum:post", post.pk)
+    context = _thread_context(request, thread, form=form)
+    return render(request, "forum/thread.html", context, status=400)
+
+
+@login_required
+def thread_create(request, slug: str):
+    category = selectors.category_for(slug=slug, user=request.user)
+    if not permissions.can_post(request.user, category):
+        raise PermissionDenied
+    ref = request.POST.get("ref") or request.GET.get("ref") or ""
+    reference = _reference(ref)
+    form = ThreadForm(
+        request.POST or None, request.FILES or None, initial={"title": request.GET.get("title", "")}
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            thread = services.thread_create(
+                category=category,
+                author=request.user,
+                title=form.cleaned_data["title"],
+                body=_with_image(request, form),
+                tags=form.cleaned_data["tags"],
+                **(reference or {}),
+            )
+        except services.ForumError as error:
+            form.add_error(None, error.message)
+        else:
+            if thread.held:
+                messages.info(
+                    request, _("Thank you. Your thread waits for a moderator before others see it.")
+                )
+            return redirect(thread.get_absolute_url())
+    return render(
+        request,
+        "forum/thread_form.html",
+        {"category": category, "form": form, "ref": ref if reference else ""},
+        status=400 if request.method == "POST" else 200,
+    )
+
+
+def _with_image(request, form) -> str:
+    """The typed body, with the uploaded image (if any) added at its end."""
+    body = form.cleaned_data["body"]
+    if form.cleaned_data.get("image"):
+        body = services.image_attach(
+            user=request.user,
+            upload=form.cleaned_data["image"],
+            description=form.cleaned_data["image_description"],
+            body=body,
+        )
+    return body
+
+
+def _reference(ref: str) -> dict | None:
+    """ "page:12", "organisation:3" or "product_group:5" to the thread's reference fields."""
+    kind, _sep, pk = ref.partition(":")
+    if not pk.isdigit():
+        return None
+    field = {
+        "page": "page_id",
+        "organisation": "organisation_id",
+        "product_group": "product_group_id",
+    }
+    return {field[kind]: int(pk)} if kind in field else None
+
+
+def discuss(request, kind: str, pk: int):
+    """The "discuss in the forum" link: the thread about the object, or a form to start it."""
+    field = {
+        "page": "page_id",
+        "organisation": "organisation_id",
+        "product_group": "product_group_id",
+    }
+    if kind not in field:
+        raise Http404
+    existing = (
+        permissions.visible_threads(Thread.objects.filter(**{field[kind]: pk}), request.user)
+        .order_by("created")
+        .first()
+    )
+    if existing is not None:
+        return redirect(existing.get_absolute_url())
+    if not request.user.is_authenticated:
+        return redirect(f"{reverse('account_login')}?next={request.path}")
+    category = (
+        Category.objects.filter(slug=DISCUSSION_CATEGORY).first()
+        or Category.objects.filter(kind=Category.Kind.PUBLIC).order_by("position").first()
+    )
+    if category is None:
+        raise Http404
+    title = _title_for(kind, pk)
+    url = reverse("forum:thread_create", args=[category.slug])
+    from urllib.parse import urlencode
+
+    return redirect(f"{url}?{urlencode({'ref': f'{kind}:{pk}', 'title': title})}")
+
+
+def _title_for(kind: str, pk: int) -> str:
+    from wagtail.models import Page
+
+    from kb_site.taxonomy import ProductGroup
+
+    model = {"page": Page, "organisation": Organisation, "product_group": ProductGroup}[kind]
+    obj = model.objects.filter(pk=pk).first()
+    if obj is None:
+        raise Http404
+    if kind == "page" and not obj.live:
+        raise Http404
+    return str(getattr(obj, "title", obj))[:200]
+
+
+# Changing posts -------------------------------------------------------------------------------
+
+
+def _writable_post(request, pk: int) -> Post:
+    return selectors.post_for(pk=pk, user=request.user)
+
+
+@login_required
+def post_edit(request, pk: int):
+    post = _writable_post(request, pk)
+    if not permissions.can_edit_post(request.user, post):
+        raise PermissionDenied
+    form = EditForm(request.POST or None, initial={"body": post.body})
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.post_edit(
+                post=post,
+                editor=request.user,
+                body=form.cleaned_data["body"],
+                reason=form.cleaned_data["reason"],
+            )
+        except services.ForumError as error:
+            form.add_error(None, error.message)
+        else:
+            return redirect("forum:post", post.pk)
+    return render(
+        request,
+        "forum/post_edit.html",
+        {"post": post, "form": form, "by_moderator": post.author_id != request.user.pk},
+        status=400 if request.method == "POST" else 200,
+    )
+
+
+@login_required
+def post_delete(request, pk: int):
+    post = _writable_post(request, pk)
+    first = services.is_first_post(post)
+    if not permissions.can_delete_post(request.user, post, is_first=first):
+        raise PermissionDenied
+    form = ReasonForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        services.post_delete(post=post, user=request.user, reason=form.cleaned_data["reason"])
+        messages.success(request, _("The post was deleted."))
+        if first:
+            return redirect("forum:category", post.thread.category.slug)
+        return redirect(post.thread.get_absolute_url())
+    return render(
+        request,
+        "forum/post_delete.html",
+        {
+            "post": post,
+            "form": form,
+            "first": first,
+            "by_moderator": post.author_id != request.user.pk,
+        },
+    )
+
+
+@login_required
+def post_history(request, pk: int):
+    post = _writable_post(request, pk)
+    if not permissions.can_see_history(request.user):
+        raise PermissionDenied
+    revisions = post.revisions.select_related("edited_by")
+    return render(request, "forum/post_history.html", {"post": post, "revisions": revisions})
+
+
+@login_required
+def post_flag(request, pk: int):
+    post = _writable_post(request, pk)
+    if not permissions.can_flag(request.user, post):
+        raise PermissionDenied
+    form = FlagForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.flag_create(
+                post=post,
+                user=request.user,
+                reason=form.cleaned_data["reason"],
+                note=form.cleaned_data["note"],
+            )
+        except services.ForumError as error:
+            form.add_error(None, error.message)
+        else:
+            messages.success(request, _("Thank you. A moderator will look at the post."))
+            return redirect("forum:post", post.pk)
+    return render(
+        request,
+        "forum/post_flag.html",
+        {"post": post, "form": form},
+        status=400 if request.method == "POST" else 200,
+    )
+
+
+@require_POST
+@login_required
+def post_react(request, pk: int):
+    post = _writable_post(request, pk)
+    try:
+        services.reaction_toggle(post=post, user=request.user, kind=request.POST.get("kind", ""))
+    except services.ForumError as error:
+        messages.error(request, error.message)
+    return redirect(_next(request, reverse("forum:post", args=[post.pk])))
+
+
+@require_POST
+@login_required
+def post_accept(request, pk: int):
+    post = _writable_post(request, pk)
+    thread = post.thread
+    if not permissions.can_accept(request.user, thread):
+        raise PermissionDenied
+    clear = request.POST.get("clear") == "1"
+    try:
+        services.accept_answer(thread=thread, post=None if clear else post, user=request.user)
+    except services.ForumError as error:
+        messages.error(request, error.message)
+    return redirect("forum:post", post.pk)
+
+
+@require_POST
+@login_required
+def subscribe(request):
+    """Follow or stop following a thread, a category or a tag."""
+    target = {}
+    if request.POST.get("thread", "").isdigit():
+        target["thread"] = selectors.thread_for(pk=int(request.POST["thread"]), user=request.user)
+        fallback = target["thread"].get_absolute_url()
+    elif request.POST.get("category"):
+        target["category"] = selectors.category_for(
+            slug=request.POST["category"], user=request.user
+        )
+        fallback = reverse("forum:category", args=[target["category"].slug])
+    elif request.POST.get("tag"):
+        target["tag"] = request.POST["tag"][:100]
+        fallback = reverse("forum:tag", args=[target["tag"]])
+    else:
+        raise Http404
+    try:
+        on = services.subscription_toggle(user=request.user, **target)
+    except services.ForumError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, _("You follow it now.") if on else _("You no longer follow it."))
+    return redirect(_next(request, fallback))
+
+
+# Moderation -----------------------------------------------------------------------------------
+
+
+@moderator_required
+def moderation_queue(request):
+    return render(request, "forum/moderation_queue.html", selectors.moderation_queue())
+
+
+@moderator_required
+def moderation_log(request):
+    return render(request, "forum/moderation_log.html", {"actions": selectors.moderation_log()})
+
+
+@require_POST
+@moderator_required
+def post_moderate(request, pk: int):
+    post = get_object_or_404(Post.objects.select_related("thread__category", "author"), pk=pk)
+    action = request.POST.get("action")
+    reason = request.POST.get("reason", "")[:500]
+    actions = {
+        "approve": lambda: services.post_approve(post=post, moderator=request.user),
+        "hide": lambda: services.post_hide(post=post, moderator=request.user, reason=reason),
+        "show": lambda: services.post_show(post=post, moderator=request.user, reason=reason),
+        "dismiss": lambda: services.flags_dismiss(post=post, moderator=request.user, reason=reason),
+    }
+    if action not in actions:
+        raise Http404
+    actions[action]()
+    messages.success(request, _("Done. The author has been told."))
+    return redirect(_next(request, reverse("forum:moderation_queue")))
+
+
+@moderator_required
+def thread_moderate(request, pk: int):
+    thread = selectors.thread_for(pk=pk, user=request.user)
+    form = ThreadModerationForm(request.POST or None, initial={"category": thread.category_id})
+    if request.method == "POST" and form.is_valid():
+        action = request.POST.get("action", "")
+        reason = form.cleaned_data["reason"]
+        try:
+            if action in services.THREAD_ACTIONS:
+                services.thread_moderate(
+                    thread=thread, moderator=request.user, action=action, reason=reason
+                )
+            elif action == "move" and form.cleaned_data["category"]:
+                services.thread_move(
+                    thread=thread,
+                    moderator=request.user,
+                    category=form.cleaned_data["category"],
+                    reason=reason,
+                )
+            elif action == "merge" and form.cleaned_data["merge_into"]:
+                target = get_object_or_404(Thread, pk=form.cleaned_data["merge_into"])
+                thread = services.thread_merge(
+                    source=thread, target=target, moderator=request.user, reason=reason
+                )
+            else:
+                raise services.ForumError(_("Choose what to do."))
+        except services.ForumError as error:
+            form.add_error(None, error.message)
+        else:
+            messages.success(request, _("Done. The author has been told."))
+            return redirect(thread.get_absolute_url())
+    return render(
+        request,
+        "forum/thread_moderate.html",
+        {"thread": thread, "form": form},
+        status=400 if request.method == "POST" else 200,
+    )
+
+
+@moderator_required
+def user_suspend(request, user_id: int):
+    member = get_object_or_404(User, pk=user_id, is_active=True)
+    form = SuspendForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.user_suspend(
+                user=member,
+                moderator=request.user,
+                days=form.cleaned_data["days"],
+                reason=form.cleaned_data["reason"],
+            )
+        except services.ForumError as error:
+            form.add_error(None, error.message)
+        else:
+            messages.success(request, _("The member is suspended and has been told."))
+            return redirect("forum:moderation_log")
+    return render(
+        request,
+        "forum/user_suspend.html",
+        {"member": member, "form": form},
+        status=400 if request.method == "POST" else 200,
+    )
+
+
+# Helpdesk, preferences, e-mail ---------------------------------------------------------------
+
+
+def helpdesk(request):
+    return render(
+        request, "forum/helpdesk.html", {"units": selectors.helpdesk_overview(user=request.user)}
+    )
+
+
+@login_required
+def preferences(request):
+    preference = services.preference_for(user=request.user)
+    form = PreferenceForm(request.POST or None, initial={"email": preference.email})
+    if request.method == "POST" and form.is_valid():
+        services.preference_update(user=request.user, email=form.cleaned_data["email"])
+        messages.success(request, _("Your forum settings are saved."))
+        return redirect("forum:preferences")
+    subscriptions = Subscription.objects.filter(user=request.user).select_related(
+        "thread", "category"
+    )
+    return render(
+        request,
+        "forum/preferences.html",
+        {"form": form, "preference": preference, "subscriptions": subscriptions},
+    )
+
+
+@csrf_exempt  # the signed token is the credential; mail clients post without a CSRF cookie
+def unsubscribe(request, token: str):
+    """One click from an e-mail: GET asks to confirm, POST (RFC 8058 one-click too) stops e-mail."""
+    user = services.user_from_unsubscribe_token(token)
+    if user is None:
+        raise Http404
+    if request.method == "POST":
+        services.preference_update(user=user, email=Preference.Email.NONE)
+        return render(request, "forum/unsubscribed.html", {"done": True})
+    return render(request, "forum/unsubscribed.html", {"done": False})
