@@ -18,6 +18,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("", include("members.urls")),
     path("", include("practices.urls")),
+    path("", include("events.urls")),
     path("", include("search.urls")),
     path("", wagtail_views.serve, {"path": ""}, name="home"),
     path("", include(wagtail_urls)),

@@ -1,0 +1,324 @@
+"""Invitations that arrive exactly once.
+
+1. ``invitation_start`` writes one Delivery row per (invitation, address) before anything is
+   sent; the unique constraint makes a second start add nobody twice.
+2. Batch tasks *claim* pending rows: one UPDATE ... WHERE status='pending' moves them to
+   'claimed' with the worker's claim id, so two workers never get the same row.
+3. A row goes to 'sent' right after the SMTP server accepted it; a failure puts it back to
+   'pending' with a later ``next_attempt_at`` (doubling back-off), or to 'failed' after
+   ``MAX_ATTEMPTS`` or a hard (5xx) refusal.
+4. A worker that died leaves rows 'claimed'; ``invitation_resume`` (``manage.py
+   invitations_resume``) puts rows claimed longer than ``CLAIM_LEASE`` ago back to pending.
+
+The one window left is a worker dying between the SMTP server's "250 OK" and the UPDATE to
+'sent' (milliseconds); that recipient would get the mail again on resume. No e-mail protocol
+closes that window; it is documented in docs/decisions.md.
+"""
+
+import smtplib
+import uuid
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.mail import EmailMessage, get_connection
+from django.db import transaction
+from django.db.models import Count, Min, Q
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+from django_tasks import task
+
+from members.models import Membership, User, WorkingGroupMember
+
+from . import tokens
+from .models import Delivery, EventInvitation, EventPage, Subscriber
+
+BATCH_SIZE = 100
+MAX_ATTEMPTS = 5
+CLAIM_LEASE = timedelta(minutes=15)
+HARD_BOUNCES_UNDELIVERABLE = 3
+
+
+class InvitationError(Exception):
+    pass
+
+
+# --- Who gets it -----------------------------------------------------------------------------
+
+
+def matching_subscribers(event: EventPage):
+    """Active subscribers whose topics match the event; an empty topic list means "all"."""
+    subscribers = Subscriber.objects.filter(
+        confirmed_at__isnull=False, unsubscribed_at__isnull=True, undeliverable=False
+    )
+    groups = list(event.product_groups.values_list("pk", flat=True))
+    subscribers = subscribers.annotate(n_groups=Count("product_groups")).filter(
+        Q(n_groups=0) | Q(product_groups__in=groups)
+    )
+    found = []
+    for subscriber in subscribers.distinct():
+        if subscriber.countries and event.country and event.country not in subscriber.countries:
+            continue
+        if subscriber.event_kinds and event.kind not in subscriber.event_kinds:
+            continue
+        found.append(subscriber)
+    return found
+
+
+def recipients(invitation: EventInvitation) -> dict[str, dict]:
+    """Every address the invitation goes to, once, keyed by the lower-case address."""
+    found: dict[str, dict] = {}
+    if invitation.to_subscribers:
+        for subscriber in matching_subscribers(invitation.event):
+            found[subscriber.email.lower()] = {
+                "name": "",
+                "language": subscriber.language,
+                "subscriber_id": subscriber.pk,
+            }
+    users = User.objects.none()
+    if invitation.working_group_id:
+        users = users | User.objects.filter(
+            pk__in=WorkingGroupMember.objects.filter(group=invitation.working_group_id).values(
+                "user"
+            )
+        )
+    organisation_ids = list(invitation.organisations.values_list("pk", flat=True))
+    if organisation_ids:
+        users = users | User.objects.filter(
+            pk__in=Membership.objects.filter(organisation__in=organisation_ids).values("user")
+        )
+    unsubscribed = set(
+        Subscriber.objects.filter(Q(unsubscribed_at__isnull=False) | Q(undeliverable=True))
+        .values_list("email", flat=True)
+    )  # fmt: skip
+    for user in users.filter(is_active=True).distinct():
+        email = user.email.lower()
+        if email in unsubscribed or email in found:
+            continue
+        found[email] = {
+            "name": user.get_full_name(),
+            "language": user.preferred_language or "en",
+            "subscriber_id": None,
+        }
+    return found
+
+
+# --- The message -----------------------------------------------------------------------------
+
+
+def invitation_message(invitation: EventInvitation, *, email: str, language: str, name=""):
+    event = invitation.event
+    with translation.override(language):
+        localized = (
+            event.get_translations(inclusive=True).filter(locale__language_code=language).first()
+            or event
+        )
+        body = render_to_string(
+            "events/email/invitation.txt",
+            {"invitation": invitation, "event": localized, "name": name,
+             "site_url": settings.SITE_URL,
+             "preferences_url": tokens.preferences_url(email, language)},
+        )  # fmt: skip
+        subject = _("Invitation: %(title)s") % {"title": localized.title}
+    return EmailMessage(
+        subject=f"[GPP Commons] {subject}",
+        body=body,
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=[email],
+        headers=tokens.unsubscribe_headers(email, language),
+    )
+
+
+def invitation_test_send(*, invitation: EventInvitation, user: User) -> None:
+    """The editor sees the real e-mail in their own inbox before anyone else does."""
+    from kb_site.mail import email_enqueue
+
+    message = invitation_message(
+        invitation,
+        email=user.email,
+        language=user.preferred_language or "en",
+        name=user.get_full_name(),
+    )
+    message.subject = f"[TEST] {message.subject}"
+    invitation.test_sent_at = timezone.now()
+    invitation.save(update_fields=["test_sent_at", "updated_at"])
+    transaction.on_commit(lambda: email_enqueue(message=message))
+
+
+# --- Sending ---------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def invitation_start(*, invitation: EventInvitation) -> int:
+    """Write the recipients and start the batch tasks; safe to call twice (adds nobody twice).
+
+    Returns how many recipients were added now.
+    """
+    if invitation.test_sent_at is None:
+        raise InvitationError(_("Send a test to yourself first."))
+    invitation = EventInvitation.objects.select_for_update().get(pk=invitation.pk)
+    before = invitation.deliveries.count()
+    rows = [
+        Delivery(invitation=invitation, email=email, **values)
+        for email, values in recipients(invitation).items()
+    ]
+    Delivery.objects.bulk_create(rows, batch_size=1000, ignore_conflicts=True)
+    added = invitation.deliveries.count() - before
+    if invitation.status == EventInvitation.Status.DRAFT:
+        invitation.status = EventInvitation.Status.SENDING
+        invitation.started_at = timezone.now()
+        invitation.save(update_fields=["status", "started_at", "updated_at"])
+    transaction.on_commit(lambda: _enqueue_batches(invitation.pk))
+    return added
+
+
+def _enqueue_batches(invitation_id: int) -> None:
+    pending = Delivery.objects.filter(
+        invitation_id=invitation_id, status=Delivery.Status.PENDING
+    ).count()
+    for _batch in range(max(1, -(-pending // BATCH_SIZE))):
+        send_invitation_batch.enqueue(invitation_id=invitation_id)
+
+
+def deliveries_claim(*, invitation_id: int, limit: int = BATCH_SIZE, now=None) -> str:
+    """Take up to ``limit`` due pending rows for this worker; returns the claim id."""
+    now = now or timezone.now()
+    claim = uuid.uuid4().hex
+    due = (
+        Delivery.objects.filter(invitation_id=invitation_id, status=Delivery.Status.PENDING)
+        .filter(Q(next_attempt_at__isnull=True) | Q(next_attempt_at__lte=now))
+        .order_by("pk")
+        .values_list("pk", flat=True)[:limit]
+    )
+    with transaction.atomic():
+        # The status condition in the UPDATE is what makes the claim safe between workers.
+        Delivery.objects.filter(pk__in=list(due), status=Delivery.Status.PENDING).update(
+            status=Delivery.Status.CLAIMED, claim=claim, claimed_at=now
+        )
+    return claim
+
+
+def _is_hard_failure(error: Exception) -> bool:
+    if isinstance(error, smtplib.SMTPRecipientsRefused):
+        return all(code >= 500 for code, _msg in error.recipients.values())
+    return isinstance(error, smtplib.SMTPResponseException) and error.smtp_code >= 500
+
+
+def _failed(delivery: Delivery, error: Exception, now) -> None:
+    attempts = delivery.attempts + 1
+    hard = _is_hard_failure(error)
+    final = hard or attempts >= MAX_ATTEMPTS
+    Delivery.objects.filter(pk=delivery.pk, claim=delivery.claim).update(
+        status=Delivery.Status.FAILED if final else Delivery.Status.PENDING,
+        attempts=attempts,
+        claim="",
+        next_attempt_at=None if final else now + timedelta(minutes=2**attempts),
+        error=str(error)[:300],
+    )
+    if hard and delivery.subscriber_id:
+        subscriber = Subscriber.objects.get(pk=delivery.subscriber_id)
+        subscriber.hard_bounces += 1
+        subscriber.undeliverable = subscriber.hard_bounces >= HARD_BOUNCES_UNDELIVERABLE
+        subscriber.save(update_fields=["hard_bounces", "undeliverable", "updated_at"])
+
+
+def deliveries_send(*, claim: str, now=None) -> int:
+    """Send the rows of one claim; returns how many the SMTP server accepted."""
+    now = now or timezone.now()
+    claimed = list(
+        Delivery.objects.filter(claim=claim, status=Delivery.Status.CLAIMED).select_related(
+            "invitation__event"
+        )
+    )
+    if not claimed:
+        return 0
+    sent = 0
+    with get_connection() as connection:
+        for delivery in claimed:
+            message = invitation_message(
+                delivery.invitation,
+                email=delivery.email,
+                language=delivery.language,
+                name=delivery.name,
+            )
+            message.connection = connection
+            try:
+                message.send()
+            except (smtplib.SMTPException, OSError) as error:
+                _failed(delivery, error, now)
+                continue
+            Delivery.objects.filter(pk=delivery.pk, claim=claim).update(
+                status=Delivery.Status.SENT, sent_at=timezone.now(), attempts=delivery.attempts + 1
+            )
+            sent += 1
+    return sent
+
+
+def invitation_finish_if_done(invitation_id: int) -> bool:
+    open_rows = Delivery.objects.filter(
+        invitation_id=invitation_id,
+        status__in=[Delivery.Status.PENDING, Delivery.Status.CLAIMED],
+    )
+    if open_rows.exists():
+        return False
+    EventInvitation.objects.filter(pk=invitation_id, status=EventInvitation.Status.SENDING).update(
+        status=EventInvitation.Status.DONE, finished_at=timezone.now()
+    )
+    return True
+
+
+@task(queue_name="email")
+def send_invitation_batch(*, invitation_id: int) -> int:
+    """One batch: claim, send, and schedule a retry for the rows that failed for now."""
+    claim = deliveries_claim(invitation_id=invitation_id)
+    sent = deliveries_send(claim=claim)
+    retry_at = Delivery.objects.filter(
+        invitation_id=invitation_id,
+        status=Delivery.Status.PENDING,
+        next_attempt_at__isnull=False,
+    ).aggregate(at=Min("next_attempt_at"))["at"]
+    if retry_at and send_invitation_batch.get_backend().supports_defer:
+        send_invitation_batch.using(run_after=retry_at).enqueue(invitation_id=invitation_id)
+    invitation_finish_if_done(invitation_id)
+    return sent
+
+
+def invitation_resume(*, now=None, send=True) -> dict[int, int]:
+    """After a crash: rows claimed longer than the lease go back to pending; batches restart.
+
+    Returns {invitation id: rows released}.
+    """
+    now = now or timezone.now()
+    released: dict[int, int] = {}
+    stale = Delivery.objects.filter(
+        status=Delivery.Status.CLAIMED, claimed_at__lt=now - CLAIM_LEASE
+    )
+    for invitation_id in set(stale.values_list("invitation_id", flat=True)):
+        released[invitation_id] = stale.filter(invitation_id=invitation_id).update(
+            status=Delivery.Status.PENDING, claim="", claimed_at=None
+        )
+    sending = EventInvitation.objects.filter(status=EventInvitation.Status.SENDING)
+    for invitation_id in sending.values_list("pk", flat=True):
+        released.setdefault(invitation_id, 0)
+        if send:
+            # Due retries too: their back-off may have passed while nobody was running.
+            _enqueue_batches(invitation_id)
+    return released
+
+
+def invitation_progress(invitation: EventInvitation) -> dict:
+    counts = dict(
+        invitation.deliveries.values_list("status")
+        .annotate(n=Count("pk"))
+        .values_list("status", "n")
+    )
+    total = sum(counts.values())
+    sent = counts.get(Delivery.Status.SENT, 0)
+    return {
+        "total": total,
+        "sent": sent,
+        "pending": counts.get(Delivery.Status.PENDING, 0),
+        "claimed": counts.get(Delivery.Status.CLAIMED, 0),
+        "failed": counts.get(Delivery.Status.FAILED, 0),
+        "percent": round(100 * sent / total) if total else 0,
+    }
