@@ -1,13 +1,15 @@
 """What events show on other apps' pages (kb_site.panels); a fixed number of queries each."""
 
+from .models import EventPage
 from .selectors import recent_news_for_panel, upcoming_events
 
 PANEL_SIZE = 5
 
 
 def home_events(request, page) -> dict | None:
-    news = recent_news_for_panel(locale_id=page.locale_id)
-    events = upcoming_events(locale_id=page.locale_id)
+    private = EventPage.objects.private_q()  # one query for both lists
+    news = recent_news_for_panel(locale_id=page.locale_id, private=private)
+    events = upcoming_events(locale_id=page.locale_id, private=private)
     if not news and not events:
         return None
     return {"news": news, "events": events}

@@ -294,18 +294,17 @@ def calendar_events(*, working_group: WorkingGroup | None = None):
     return events.select_related("locale").order_by("starts_at")
 
 
-def recent_news_for_panel(*, locale_id, limit=3):
-    return list(
-        NewsPage.objects.live()
-        .public()
-        .filter(locale_id=locale_id)
-        .select_related("locale")
-        .order_by("-date")[:limit]
-    )
+def recent_news_for_panel(*, locale_id, limit=3, private=None):
+    """``private``: Wagtail's private-section condition, when the caller has it already."""
+    news = NewsPage.objects.live()
+    news = news.exclude(private) if private is not None else news.public()
+    return list(news.filter(locale_id=locale_id).select_related("locale").order_by("-date")[:limit])
 
 
-def upcoming_events(*, limit=4, locale_id=None, **filters):
-    events = EventPage.objects.live().public().filter(ends_at__gte=timezone.now(), **filters)
+def upcoming_events(*, limit=4, locale_id=None, private=None, **filters):
+    events = EventPage.objects.live()
+    events = events.exclude(private) if private is not None else events.public()
+    events = events.filter(ends_at__gte=timezone.now(), **filters)
     if locale_id is not None:
         events = events.filter(locale_id=locale_id)
     return list(events.select_related("locale", "working_group").order_by("starts_at")[:limit])
