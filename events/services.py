@@ -19,7 +19,16 @@ from kb_site.mail import email_enqueue
 from members.models import User
 
 from . import tokens
-from .models import EventPage, Registration, ReminderSent, Subscriber
+from .models import (
+    EventIndexPage,
+    EventPage,
+    EventSpeaker,
+    NewsIndexPage,
+    NewsPage,
+    Registration,
+    ReminderSent,
+    Subscriber,
+)
 
 
 def send_mail_later(
@@ -35,6 +44,46 @@ def send_mail_later(
             headers=headers or {},
         )
     transaction.on_commit(lambda: email_enqueue(message=message))
+
+
+# --- Pages ----------------------------------------------------------------------------------
+
+
+def _publish_child(*, index, page, tags=(), user=None):
+    """Add ``page`` under ``index`` and publish it, unless a page with its slug is there."""
+    existing = type(page).objects.child_of(index).filter(slug=page.slug).first()
+    if existing:
+        return existing, False
+    page.clean()  # the model's own rules (end after start, ...); the tree fields come next
+    index.add_child(instance=page)
+    if tags:
+        page.tags.add(*tags)
+    page.save_revision(user=user).publish()
+    return page, True
+
+
+@transaction.atomic
+def event_publish(
+    *, index: EventIndexPage, slug: str, data: dict, speakers=(), product_groups=(),
+    organisers=(), user=None,
+) -> tuple[EventPage, bool]:  # fmt: skip
+    """Create and publish an event (idempotent by slug); editors use the Wagtail admin."""
+    page = EventPage(slug=slug, **data)
+    page.product_groups = list(product_groups)
+    page.organisers = list(organisers)
+    page.speakers = [EventSpeaker(**speaker) for speaker in speakers]
+    return _publish_child(index=index, page=page, user=user)
+
+
+@transaction.atomic
+def news_publish(
+    *, index: NewsIndexPage, slug: str, data: dict, tags=(), related_events=(),
+    working_groups=(), user=None,
+) -> tuple[NewsPage, bool]:  # fmt: skip
+    page = NewsPage(slug=slug, **data)
+    page.related_events = list(related_events)
+    page.working_groups = list(working_groups)
+    return _publish_child(index=index, page=page, tags=tags, user=user)
 
 
 # --- Registrations ---------------------------------------------------------------------------
@@ -89,7 +138,7 @@ class RegistrationResult:
 @transaction.atomic
 def registration_create(
     *, event: EventPage, user: User | None = None, email: str = "", name: str = "",
-    language: str = "en", now=None,
+    language: str = "en", now=None, send_mail: bool = True,
 ) -> RegistrationResult:  # fmt: skip
     """A member takes a place (or joins the waiting list) at once; someone without an account
     first confirms their address through a signed link (the place is taken on confirmation)."""
@@ -116,7 +165,9 @@ def registration_create(
         _place(registration, locked, now)
     registration.full_clean()
     registration.save()
-    if user is None:
+    if not send_mail:
+        pass  # demo data and imports: nobody to tell
+    elif user is None:
         send_mail_later(
             to=email, language=language, subject=_("Confirm your registration"),
             template="events/email/registration_confirm.txt",
@@ -314,6 +365,22 @@ def subscriber_signup(
             template="events/email/newsletter_confirm.txt",
             context={"url": tokens.newsletter_confirm_url(email, language)},
         )  # fmt: skip
+    return subscriber
+
+
+@transaction.atomic
+def subscriber_import(*, email: str, language: str, topics: dict, confirmed_at) -> Subscriber:
+    """An address that opted in elsewhere (an earlier list, the demo): no confirmation e-mail.
+    Only for lists whose opt-in is documented; idempotent by address."""
+    email = email.strip().lower()
+    subscriber = Subscriber.objects.filter(email__iexact=email).first()
+    if subscriber:
+        return subscriber
+    subscriber = Subscriber(email=email, language=language, confirmed_at=confirmed_at)
+    _set_topics(subscriber, topics)
+    subscriber.full_clean()
+    subscriber.save()
+    subscriber.product_groups.set(topics.get("product_groups") or [])
     return subscriber
 
 
