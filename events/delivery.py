@@ -1,6 +1,6 @@
-"""Invitations that arrive exactly once.
+"""Invitations and newsletter issues ("mailings") that arrive exactly once.
 
-1. ``invitation_start`` writes one Delivery row per (invitation, address) before anything is
+1. ``mailing_start`` writes one Delivery row per (mailing, address) before anything is
    sent; the unique constraint makes a second start add nobody twice.
 2. Batch tasks *claim* pending rows: one UPDATE ... WHERE status='pending' moves them to
    'claimed' with the worker's claim id, so two workers never get the same row.
@@ -31,7 +31,7 @@ from django_tasks import task
 from members.models import Membership, User, WorkingGroupMember
 
 from . import tokens
-from .models import Delivery, EventInvitation, EventPage, Subscriber
+from .models import Delivery, EventInvitation, EventPage, NewsletterIssue, Subscriber
 
 BATCH_SIZE = 100
 MAX_ATTEMPTS = 5
@@ -103,6 +103,30 @@ def recipients(invitation: EventInvitation) -> dict[str, dict]:
     return found
 
 
+def active_subscribers():
+    return Subscriber.objects.filter(
+        confirmed_at__isnull=False, unsubscribed_at__isnull=True, undeliverable=False
+    )
+
+
+def mailing_recipients(mailing) -> dict[str, dict]:
+    if isinstance(mailing, NewsletterIssue):
+        return {
+            subscriber.email.lower(): {
+                "name": "", "language": subscriber.language, "subscriber_id": subscriber.pk,
+            }
+            for subscriber in active_subscribers()
+        }  # fmt: skip
+    return recipients(mailing)
+
+
+def _key(mailing) -> dict:
+    """The Delivery filter of one mailing."""
+    if isinstance(mailing, NewsletterIssue):
+        return {"issue_id": mailing.pk}
+    return {"invitation_id": mailing.pk}
+
+
 # --- The message -----------------------------------------------------------------------------
 
 
@@ -129,63 +153,97 @@ def invitation_message(invitation: EventInvitation, *, email: str, language: str
     )
 
 
-def invitation_test_send(*, invitation: EventInvitation, user: User) -> None:
+def issue_message(issue: NewsletterIssue, *, email: str, language: str, name=""):
+    with translation.override(language):
+        body = render_to_string(
+            "events/email/newsletter_issue.txt",
+            {"issue": issue, "news": list(issue.news.live().order_by("-date")),
+             "events": list(issue.events.live().order_by("starts_at")),
+             "pages": list(issue.pages.live().order_by("-first_published_at")),
+             "site_url": settings.SITE_URL,
+             "preferences_url": tokens.preferences_url(email, language)},
+        )  # fmt: skip
+    return EmailMessage(
+        subject=f"[GPP Commons] {issue.subject}",
+        body=body,
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=[email],
+        headers=tokens.unsubscribe_headers(email, language),
+    )
+
+
+def mailing_message(mailing, *, email: str, language: str, name=""):
+    build = issue_message if isinstance(mailing, NewsletterIssue) else invitation_message
+    return build(mailing, email=email, language=language, name=name)
+
+
+def mailing_test_send(*, mailing, user: User) -> None:
     """The editor sees the real e-mail in their own inbox before anyone else does."""
     from kb_site.mail import email_enqueue
 
-    message = invitation_message(
-        invitation,
+    message = mailing_message(
+        mailing,
         email=user.email,
         language=user.preferred_language or "en",
         name=user.get_full_name(),
     )
     message.subject = f"[TEST] {message.subject}"
-    invitation.test_sent_at = timezone.now()
-    invitation.save(update_fields=["test_sent_at", "updated_at"])
+    mailing.test_sent_at = timezone.now()
+    mailing.save(update_fields=["test_sent_at", "updated_at"])
     transaction.on_commit(lambda: email_enqueue(message=message))
+
+
+def invitation_test_send(*, invitation: EventInvitation, user: User) -> None:
+    mailing_test_send(mailing=invitation, user=user)
 
 
 # --- Sending ---------------------------------------------------------------------------------
 
 
 @transaction.atomic
-def invitation_start(*, invitation: EventInvitation) -> int:
+def mailing_start(*, mailing) -> int:
     """Write the recipients and start the batch tasks; safe to call twice (adds nobody twice).
 
     Returns how many recipients were added now.
     """
-    if invitation.test_sent_at is None:
+    if mailing.test_sent_at is None:
         raise InvitationError(_("Send a test to yourself first."))
-    invitation = EventInvitation.objects.select_for_update().get(pk=invitation.pk)
-    before = invitation.deliveries.count()
+    mailing = type(mailing).objects.select_for_update().get(pk=mailing.pk)
+    key = _key(mailing)
+    before = Delivery.objects.filter(**key).count()
     rows = [
-        Delivery(invitation=invitation, email=email, **values)
-        for email, values in recipients(invitation).items()
+        Delivery(**key, email=email, **values)
+        for email, values in mailing_recipients(mailing).items()
     ]
     Delivery.objects.bulk_create(rows, batch_size=1000, ignore_conflicts=True)
-    added = invitation.deliveries.count() - before
-    if invitation.status == EventInvitation.Status.DRAFT:
-        invitation.status = EventInvitation.Status.SENDING
-        invitation.started_at = timezone.now()
-        invitation.save(update_fields=["status", "started_at", "updated_at"])
-    transaction.on_commit(lambda: _enqueue_batches(invitation.pk))
+    added = Delivery.objects.filter(**key).count() - before
+    if mailing.status == EventInvitation.Status.DRAFT:
+        mailing.status = EventInvitation.Status.SENDING
+        mailing.started_at = timezone.now()
+        mailing.save(update_fields=["status", "started_at", "updated_at"])
+    transaction.on_commit(lambda: _enqueue_batches(key))
     return added
 
 
-def _enqueue_batches(invitation_id: int) -> None:
-    pending = Delivery.objects.filter(
-        invitation_id=invitation_id, status=Delivery.Status.PENDING
-    ).count()
+def invitation_start(*, invitation: EventInvitation) -> int:
+    return mailing_start(mailing=invitation)
+
+
+def _enqueue_batches(key: dict) -> None:
+    pending = Delivery.objects.filter(**key, status=Delivery.Status.PENDING).count()
     for _batch in range(max(1, -(-pending // BATCH_SIZE))):
-        send_invitation_batch.enqueue(invitation_id=invitation_id)
+        send_batch.enqueue(**key)
 
 
-def deliveries_claim(*, invitation_id: int, limit: int = BATCH_SIZE, now=None) -> str:
+def deliveries_claim(
+    *, invitation_id=None, issue_id=None, limit: int = BATCH_SIZE, now=None
+) -> str:
     """Take up to ``limit`` due pending rows for this worker; returns the claim id."""
     now = now or timezone.now()
     claim = uuid.uuid4().hex
+    key = {"invitation_id": invitation_id} if invitation_id else {"issue_id": issue_id}
     due = (
-        Delivery.objects.filter(invitation_id=invitation_id, status=Delivery.Status.PENDING)
+        Delivery.objects.filter(**key, status=Delivery.Status.PENDING)
         .filter(Q(next_attempt_at__isnull=True) | Q(next_attempt_at__lte=now))
         .order_by("pk")
         .values_list("pk", flat=True)[:limit]
@@ -227,7 +285,7 @@ def deliveries_send(*, claim: str, now=None) -> int:
     now = now or timezone.now()
     claimed = list(
         Delivery.objects.filter(claim=claim, status=Delivery.Status.CLAIMED).select_related(
-            "invitation__event"
+            "invitation__event", "issue"
         )
     )
     if not claimed:
@@ -235,8 +293,8 @@ def deliveries_send(*, claim: str, now=None) -> int:
     sent = 0
     with get_connection() as connection:
         for delivery in claimed:
-            message = invitation_message(
-                delivery.invitation,
+            message = mailing_message(
+                delivery.invitation or delivery.issue,
                 email=delivery.email,
                 language=delivery.language,
                 name=delivery.name,
@@ -254,61 +312,64 @@ def deliveries_send(*, claim: str, now=None) -> int:
     return sent
 
 
-def invitation_finish_if_done(invitation_id: int) -> bool:
+def mailing_finish_if_done(key: dict) -> bool:
     open_rows = Delivery.objects.filter(
-        invitation_id=invitation_id,
-        status__in=[Delivery.Status.PENDING, Delivery.Status.CLAIMED],
+        **key, status__in=[Delivery.Status.PENDING, Delivery.Status.CLAIMED]
     )
     if open_rows.exists():
         return False
-    EventInvitation.objects.filter(pk=invitation_id, status=EventInvitation.Status.SENDING).update(
+    model = NewsletterIssue if "issue_id" in key else EventInvitation
+    model.objects.filter(pk=next(iter(key.values())), status=EventInvitation.Status.SENDING).update(
         status=EventInvitation.Status.DONE, finished_at=timezone.now()
     )
     return True
 
 
 @task(queue_name="email")
-def send_invitation_batch(*, invitation_id: int) -> int:
+def send_batch(*, invitation_id=None, issue_id=None) -> int:
     """One batch: claim, send, and schedule a retry for the rows that failed for now."""
-    claim = deliveries_claim(invitation_id=invitation_id)
+    key = {"invitation_id": invitation_id} if invitation_id else {"issue_id": issue_id}
+    claim = deliveries_claim(**key)
     sent = deliveries_send(claim=claim)
     retry_at = Delivery.objects.filter(
-        invitation_id=invitation_id,
-        status=Delivery.Status.PENDING,
-        next_attempt_at__isnull=False,
+        **key, status=Delivery.Status.PENDING, next_attempt_at__isnull=False
     ).aggregate(at=Min("next_attempt_at"))["at"]
-    if retry_at and send_invitation_batch.get_backend().supports_defer:
-        send_invitation_batch.using(run_after=retry_at).enqueue(invitation_id=invitation_id)
-    invitation_finish_if_done(invitation_id)
+    if retry_at and send_batch.get_backend().supports_defer:
+        send_batch.using(run_after=retry_at).enqueue(**key)
+    mailing_finish_if_done(key)
     return sent
 
 
-def invitation_resume(*, now=None, send=True) -> dict[int, int]:
+def invitation_resume(*, now=None, send=True) -> dict[str, int]:
     """After a crash: rows claimed longer than the lease go back to pending; batches restart.
 
-    Returns {invitation id: rows released}.
+    Returns {"invitation <id>" or "issue <id>": rows released}.
     """
     now = now or timezone.now()
-    released: dict[int, int] = {}
+    released: dict[str, int] = {}
     stale = Delivery.objects.filter(
         status=Delivery.Status.CLAIMED, claimed_at__lt=now - CLAIM_LEASE
     )
-    for invitation_id in set(stale.values_list("invitation_id", flat=True)):
-        released[invitation_id] = stale.filter(invitation_id=invitation_id).update(
+    sending = EventInvitation.Status.SENDING
+    keys = [{"invitation_id": pk} for pk in EventInvitation.objects.filter(status=sending)
+            .values_list("pk", flat=True)]  # fmt: skip
+    keys += [{"issue_id": pk} for pk in NewsletterIssue.objects.filter(status=sending)
+             .values_list("pk", flat=True)]  # fmt: skip
+    for key in keys:
+        name = " ".join(str(part) for part in next(iter(key.items()))).replace("_id", "")
+        released[name] = stale.filter(**key).update(
             status=Delivery.Status.PENDING, claim="", claimed_at=None
         )
-    sending = EventInvitation.objects.filter(status=EventInvitation.Status.SENDING)
-    for invitation_id in sending.values_list("pk", flat=True):
-        released.setdefault(invitation_id, 0)
         if send:
             # Due retries too: their back-off may have passed while nobody was running.
-            _enqueue_batches(invitation_id)
+            _enqueue_batches(key)
     return released
 
 
-def invitation_progress(invitation: EventInvitation) -> dict:
+def mailing_progress(mailing) -> dict:
     counts = dict(
-        invitation.deliveries.values_list("status")
+        Delivery.objects.filter(**_key(mailing))
+        .values_list("status")
         .annotate(n=Count("pk"))
         .values_list("status", "n")
     )
@@ -322,3 +383,6 @@ def invitation_progress(invitation: EventInvitation) -> dict:
         "failed": counts.get(Delivery.Status.FAILED, 0),
         "percent": round(100 * sent / total) if total else 0,
     }
+
+
+invitation_progress = mailing_progress

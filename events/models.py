@@ -468,8 +468,42 @@ class EventInvitation(TimeStampedModel):
         return f"{self.event} · {self.created_at:%Y-%m-%d}"
 
 
+class NewsletterIssue(TimeStampedModel):
+    """A periodic newsletter: an editor picks recent news, events and case studies (the form
+    suggests them) and it goes to every active subscriber, the same way as invitations."""
+
+    subject = models.CharField(_("subject"), max_length=200)
+    intro = models.TextField(_("introduction"), blank=True)
+    news = models.ManyToManyField(NewsPage, blank=True, related_name="+", verbose_name=_("news"))
+    events = models.ManyToManyField(
+        EventPage, blank=True, related_name="+", verbose_name=_("events")
+    )
+    # Case studies live in practices, which events may not import: plain pages.
+    pages = models.ManyToManyField(
+        "wagtailcore.Page", blank=True, related_name="+", verbose_name=_("case studies")
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    status = models.CharField(
+        max_length=8, choices=EventInvitation.Status.choices, default=EventInvitation.Status.DRAFT
+    )
+    test_sent_at = models.DateTimeField(null=True, blank=True)
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("newsletter issue")
+        verbose_name_plural = _("newsletter issues")
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return self.subject
+
+
 class Delivery(models.Model):
-    """One recipient of one invitation. Unique per (invitation, e-mail): nobody is listed twice.
+    """One recipient of one invitation or newsletter issue. Unique per (mailing, e-mail):
+    nobody is listed twice.
 
     PENDING -> CLAIMED (a worker owns it) -> SENT; a failure goes back to PENDING with a later
     ``next_attempt_at``, or to FAILED. A SENT record is never sent again.
@@ -482,7 +516,10 @@ class Delivery(models.Model):
         FAILED = "failed", _("Failed")
 
     invitation = models.ForeignKey(
-        EventInvitation, on_delete=models.CASCADE, related_name="deliveries"
+        EventInvitation, on_delete=models.CASCADE, related_name="deliveries", null=True
+    )
+    issue = models.ForeignKey(
+        NewsletterIssue, on_delete=models.CASCADE, related_name="deliveries", null=True
     )
     email = models.EmailField()
     name = models.CharField(max_length=120, blank=True)
@@ -500,9 +537,18 @@ class Delivery(models.Model):
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["invitation", "email"], name="events_delivery_once")
+            models.UniqueConstraint(fields=["invitation", "email"], name="events_delivery_once"),
+            models.UniqueConstraint(fields=["issue", "email"], name="events_issue_delivery_once"),
+            models.CheckConstraint(
+                condition=models.Q(invitation__isnull=False, issue__isnull=True)
+                | models.Q(invitation__isnull=True, issue__isnull=False),
+                name="events_delivery_one_mailing",
+            ),
         ]
-        indexes = [models.Index(fields=["invitation", "status"])]
+        indexes = [
+            models.Index(fields=["invitation", "status"]),
+            models.Index(fields=["issue", "status"]),
+        ]
 
     def __str__(self) -> str:
         return f"{self.email} · {self.status}"

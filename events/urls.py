@@ -47,4 +47,6 @@ urlpatterns = [
     path("agenda/invitations/", views.invitation_list, name="invitation_list"),
     path("agenda/invitations/new/", views.invitation_create, name="invitation_create"),
     path("agenda/invitations/<int:pk>/", views.invitation_detail, name="invitation_detail"),
+    path("agenda/newsletter/issues/new/", views.issue_create, name="issue_create"),
+    path("agenda/newsletter/issues/<int:pk>/", views.issue_detail, name="issue_detail"),
 ]

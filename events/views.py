@@ -19,8 +19,21 @@ from members.models import WorkingGroup
 
 from . import delivery, services, tokens
 from .feeds import events_calendar
-from .forms import GuestRegistrationForm, InvitationForm, SubscribeForm, TopicsForm
-from .models import EventIndexPage, EventInvitation, EventPage, NewsIndexPage, Registration
+from .forms import (
+    GuestRegistrationForm,
+    InvitationForm,
+    NewsletterIssueForm,
+    SubscribeForm,
+    TopicsForm,
+)
+from .models import (
+    EventIndexPage,
+    EventInvitation,
+    EventPage,
+    NewsIndexPage,
+    NewsletterIssue,
+    Registration,
+)
 from .permissions import can_manage_event, can_register, can_send_invitations
 from .selectors import calendar_events, participants
 
@@ -334,12 +347,14 @@ def _editor(request):
 @login_required
 def invitation_list(request):
     _editor(request)
-    invitations = EventInvitation.objects.select_related("event", "created_by")[:50]
+    invitations = EventInvitation.objects.select_related("event")[:50]
+    issues = NewsletterIssue.objects.all()[:50]
     return render(
         request,
         "events/invitation_list.html",
-        {"invitations": [(i, delivery.invitation_progress(i)) for i in invitations]},
-    )
+        {"invitations": [(i, delivery.mailing_progress(i)) for i in invitations],
+         "issues": [(i, delivery.mailing_progress(i)) for i in issues]},
+    )  # fmt: skip
 
 
 @login_required
@@ -357,25 +372,66 @@ def invitation_create(request):
     )
 
 
+def _mailing_actions(request, mailing) -> None:
+    """The POST of a mailing's page: a test to oneself, or the real sending."""
+    action = request.POST.get("action")
+    if action == "test":
+        delivery.mailing_test_send(mailing=mailing, user=request.user)
+        messages.success(
+            request, _("A test was sent to %(email)s.") % {"email": request.user.email}
+        )
+    elif action == "send":
+        try:
+            added = delivery.mailing_start(mailing=mailing)
+        except delivery.InvitationError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, _("Sending to %(count)d recipients.") % {"count": added})
+
+
+@login_required
+def issue_create(request):
+    _editor(request)
+    form = NewsletterIssueForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        issue = form.save(commit=False)
+        issue.created_by = request.user
+        issue.save()
+        form.save_m2m()
+        return redirect("events:issue_detail", pk=issue.pk)
+    return render(
+        request, "events/issue_form.html", {"form": form}, status=400 if form.errors else 200
+    )
+
+
+@login_required
+def issue_detail(request, pk: int):
+    _editor(request)
+    issue = get_object_or_404(NewsletterIssue, pk=pk)
+    if request.method == "POST":
+        _mailing_actions(request, issue)
+        return redirect("events:issue_detail", pk=issue.pk)
+    preview = delivery.issue_message(issue, email=request.user.email, language=get_language())
+    audience = (
+        delivery.active_subscribers().count()
+        if issue.status == EventInvitation.Status.DRAFT
+        else None
+    )
+    return render(
+        request,
+        "events/invitation_detail.html",
+        {"invitation": issue, "title": issue.subject, "preview": preview, "audience": audience,
+         "progress": delivery.mailing_progress(issue)},
+    )  # fmt: skip
+
+
 @login_required
 def invitation_detail(request, pk: int):
     """Preview, test send, send, and the progress of the sending."""
     _editor(request)
     invitation = get_object_or_404(EventInvitation.objects.select_related("event"), pk=pk)
     if request.method == "POST":
-        action = request.POST.get("action")
-        if action == "test":
-            delivery.invitation_test_send(invitation=invitation, user=request.user)
-            messages.success(
-                request, _("A test was sent to %(email)s.") % {"email": request.user.email}
-            )
-        elif action == "send":
-            try:
-                added = delivery.invitation_start(invitation=invitation)
-            except delivery.InvitationError as error:
-                messages.error(request, str(error))
-            else:
-                messages.success(request, _("Sending to %(count)d recipients.") % {"count": added})
+        _mailing_actions(request, invitation)
         return redirect("events:invitation_detail", pk=invitation.pk)
     preview = delivery.invitation_message(
         invitation,
@@ -391,6 +447,6 @@ def invitation_detail(request, pk: int):
     return render(
         request,
         "events/invitation_detail.html",
-        {"invitation": invitation, "preview": preview, "audience": audience,
-         "progress": delivery.invitation_progress(invitation)},
+        {"invitation": invitation, "title": invitation.event.title, "preview": preview,
+         "audience": audience, "progress": delivery.mailing_progress(invitation)},
     )  # fmt: skip

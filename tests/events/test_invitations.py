@@ -11,9 +11,16 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from events import delivery, services
-from events.models import Delivery, EventInvitation, Registration, ReminderSent, Subscriber
+from events.models import (
+    Delivery,
+    EventInvitation,
+    NewsletterIssue,
+    Registration,
+    ReminderSent,
+    Subscriber,
+)
 from kb_site.taxonomy import ProductGroup
-from tests.events.factories import SubscriberFactory, event
+from tests.events.factories import SubscriberFactory, event, news
 from tests.members.factories import (
     EditorFactory,
     UserFactory,
@@ -78,7 +85,7 @@ def test_a_worker_dying_after_claiming_loses_and_doubles_nothing(invitation):
     delivery.deliveries_send(claim=other)
     assert Delivery.objects.filter(status=Delivery.Status.CLAIMED).count() == 2
     # Too early: the lease has not run out, nothing is released.
-    assert delivery.invitation_resume(send=False) == {invitation.pk: 0}
+    assert delivery.invitation_resume(send=False) == {f"invitation {invitation.pk}": 0}
     later = timezone.now() + delivery.CLAIM_LEASE + timedelta(minutes=1)
     with mock.patch("django.utils.timezone.now", return_value=later):
         call_command("invitations_resume", stdout=open("/dev/null", "w"))  # noqa: SIM115
@@ -93,17 +100,17 @@ def test_failure_is_retried_with_back_off_then_sent_once(invitation):
         delivery.invitation_start(invitation=invitation)
     real_send = mail.EmailMessage.send
     with mock.patch.object(mail.EmailMessage, "send", side_effect=smtplib.SMTPServerDisconnected):
-        delivery.send_invitation_batch.call(invitation_id=invitation.pk)
+        delivery.send_batch.call(invitation_id=invitation.pk)
     rows = Delivery.objects.all()
     assert {r.status for r in rows} == {Delivery.Status.PENDING}
     assert all(r.attempts == 1 and r.next_attempt_at > timezone.now() for r in rows)
     assert not mail.outbox
     # Not due yet: a batch now sends nothing.
-    delivery.send_invitation_batch.call(invitation_id=invitation.pk)
+    delivery.send_batch.call(invitation_id=invitation.pk)
     assert not mail.outbox
     later = timezone.now() + timedelta(minutes=3)
     with mock.patch("django.utils.timezone.now", return_value=later):
-        delivery.send_invitation_batch.call(invitation_id=invitation.pk)
+        delivery.send_batch.call(invitation_id=invitation.pk)
     assert real_send is mail.EmailMessage.send
     assert set(received().values()) == {1}
     assert len(received()) == 8
@@ -125,7 +132,7 @@ def test_repeated_hard_failures_mark_the_subscriber_undeliverable(invitation):
         with mock.patch.object(delivery, "_enqueue_batches"):
             delivery.invitation_start(invitation=copy)
         with mock.patch.object(mail.EmailMessage, "send", send):
-            delivery.send_invitation_batch.call(invitation_id=copy.pk)
+            delivery.send_batch.call(invitation_id=copy.pk)
         assert Delivery.objects.get(invitation=copy, email=bad.email).status == "failed"
     bad.refresh_from_db()
     assert bad.undeliverable
@@ -183,3 +190,42 @@ def test_reminders_a_day_and_an_hour_before_go_once(django_capture_on_commit_cal
     assert "In an hour" in mail.outbox[1].subject
     assert ReminderSent.objects.count() == 2
     assert Registration.objects.get(user=user).reminders.count() == 2
+
+
+def test_newsletter_issue_suggests_recent_items_and_goes_to_subscribers_once(
+    client, django_capture_on_commit_callbacks
+):
+    recent = news(1, title="Fresh news", date=timezone.now().date())
+    news(2, title="Old news", date=(timezone.now() - timedelta(days=60)).date())
+    coming = event(1, title="Next webinar")
+    SubscriberFactory.create_batch(3)
+    SubscriberFactory(unsubscribed_at=timezone.now())
+    client.force_login(EditorFactory())
+    form = client.get("/en/agenda/newsletter/issues/new/").context["form"]
+    assert recent in form.initial["news"]
+    assert [n.title for n in form.initial["news"]] == ["Fresh news"]
+    assert coming in form.initial["events"]
+    response = client.post("/en/agenda/newsletter/issues/new/",
+                           {"subject": "GPP news, November", "news": [recent.pk],
+                            "events": [coming.pk]})  # fmt: skip
+    issue = NewsletterIssue.objects.get()
+    assert response.url == f"/en/agenda/newsletter/issues/{issue.pk}/"
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(response.url, {"action": "test"})
+        client.post(response.url, {"action": "send"})
+        client.post(response.url, {"action": "send"})  # a double click
+    issue_mails = [m for m in mail.outbox if not m.subject.startswith("[TEST]")]
+    assert len(issue_mails) == 3
+    assert len({m.to[0] for m in issue_mails}) == 3
+    assert "Fresh news" in issue_mails[0].body
+    assert "Next webinar" in issue_mails[0].body
+    assert "List-Unsubscribe" in issue_mails[0].extra_headers
+    issue.refresh_from_db()
+    assert issue.status == "done"
+
+
+def test_newsletter_issue_needs_content(client):
+    client.force_login(EditorFactory())
+    response = client.post("/en/agenda/newsletter/issues/new/", {"subject": "Empty"})
+    assert response.status_code == 400
+    assert "Choose at least one" in response.content.decode()

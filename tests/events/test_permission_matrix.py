@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from events import services, tokens
-from events.models import EventInvitation, Subscriber
+from events.models import EventInvitation, NewsletterIssue, Subscriber
 from events.urls import urlpatterns
 from members.models import WorkingGroupMember
 from tests.events.factories import event, news
@@ -69,6 +69,8 @@ MATRIX = {
     "invitation_list": ("GET", EDITORS),
     "invitation_create": ("GET", EDITORS),
     "invitation_detail": ("GET", EDITORS),
+    "issue_create": ("GET", EDITORS),
+    "issue_detail": ("GET", EDITORS),
 }
 
 
@@ -93,8 +95,10 @@ def world():
     Subscriber.objects.create(email="s@example.eu", confirmed_at=timezone.now())
     invitation = EventInvitation.objects.create(event=webinar, to_subscribers=True)
     item = news(1)
-    return {"users": users, "round_table": round_table, "webinar": webinar, "guest": guest,
-            "invitation": invitation, "news": item}  # fmt: skip
+    issue = NewsletterIssue.objects.create(subject="November")
+    issue.news.add(item)
+    return {"issue": issue, "users": users, "round_table": round_table, "webinar": webinar,
+            "guest": guest, "invitation": invitation, "news": item}  # fmt: skip
 
 
 def request_for(name, world):
@@ -107,6 +111,7 @@ def request_for(name, world):
         "participants": {"event_id": webinar.pk},
         "participants_csv": {"event_id": webinar.pk},
         "invitation_detail": {"pk": world["invitation"].pk},
+        "issue_detail": {"pk": world["issue"].pk},
     }.get(name, {})
     token_urls = {
         "registration_confirm": tokens.registration_confirm_url(world["guest"]),
