@@ -154,13 +154,16 @@ def invitation_message(invitation: EventInvitation, *, email: str, language: str
 
 
 def issue_message(issue: NewsletterIssue, *, email: str, language: str, name=""):
+    if "_contents" not in issue.__dict__:  # once per issue object, not per recipient
+        issue._contents = {
+            "news": list(issue.news.live().order_by("-date")),
+            "events": list(issue.events.live().order_by("starts_at")),
+            "pages": list(issue.pages.live().order_by("-first_published_at")),
+        }
     with translation.override(language):
         body = render_to_string(
             "events/email/newsletter_issue.txt",
-            {"issue": issue, "news": list(issue.news.live().order_by("-date")),
-             "events": list(issue.events.live().order_by("starts_at")),
-             "pages": list(issue.pages.live().order_by("-first_published_at")),
-             "site_url": settings.SITE_URL,
+            {"issue": issue, **issue._contents, "site_url": settings.SITE_URL,
              "preferences_url": tokens.preferences_url(email, language)},
         )  # fmt: skip
     return EmailMessage(
@@ -291,10 +294,22 @@ def deliveries_send(*, claim: str, now=None) -> int:
     if not claimed:
         return 0
     sent = 0
-    with get_connection() as connection:
+    connection = get_connection()
+    try:
+        connection.open()
+    except (smtplib.SMTPException, OSError) as error:
+        # The relay is down: every row goes back to the queue with its back-off.
         for delivery in claimed:
+            _failed(delivery, error, now)
+        return 0
+    mailings: dict = {}  # one object per mailing, so its caches serve the whole batch
+    try:
+        for delivery in claimed:
+            mailing = mailings.setdefault(
+                (delivery.invitation_id, delivery.issue_id), delivery.invitation or delivery.issue
+            )
             message = mailing_message(
-                delivery.invitation or delivery.issue,
+                mailing,
                 email=delivery.email,
                 language=delivery.language,
                 name=delivery.name,
@@ -309,6 +324,8 @@ def deliveries_send(*, claim: str, now=None) -> int:
                 status=Delivery.Status.SENT, sent_at=timezone.now(), attempts=delivery.attempts + 1
             )
             sent += 1
+    finally:
+        connection.close()
     return sent
 
 
