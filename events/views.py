@@ -240,9 +240,18 @@ def participant_csv(request, event_id: int):
 
 
 def newsletter_signup(request):
+    """Anyone signs up here; a member who already has a subscription gets its preferences link
+    (their own address needs no confirmation)."""
+    from .models import Subscriber
+
     initial = {"language": get_language()}
+    own_preferences = ""
     if request.user.is_authenticated:
         initial["email"] = request.user.email
+        if Subscriber.objects.filter(
+            email__iexact=request.user.email, unsubscribed_at__isnull=True
+        ).exists():
+            own_preferences = tokens.preferences_url(request.user.email, get_language())
     form = SubscribeForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         services.subscriber_signup(
@@ -253,7 +262,10 @@ def newsletter_signup(request):
         )
         return render(request, "events/newsletter_done.html", {"email": form.cleaned_data["email"]})
     return render(
-        request, "events/newsletter_signup.html", {"form": form}, status=400 if form.errors else 200
+        request,
+        "events/newsletter_signup.html",
+        {"form": form, "own_preferences": own_preferences},
+        status=400 if form.errors else 200,
     )
 
 

@@ -88,3 +88,21 @@ def test_one_click_unsubscribe_is_a_csrf_exempt_post(client):
     assert response.status_code == 200
     subscriber.refresh_from_db()
     assert not subscriber.is_active
+
+
+def test_subscribed_member_finds_their_preferences_on_the_sign_up_page(client):
+    user = UserFactory()
+    client.force_login(user)
+    assert "You are subscribed." not in client.get("/en/agenda/newsletter/").content.decode()
+    client.post("/en/agenda/newsletter/", {"email": user.email, "language": "en"})
+    html = client.get("/en/agenda/newsletter/").content.decode()
+    assert "You are subscribed." in html
+    assert "/en/agenda/newsletter/preferences/" in html
+
+
+def test_editors_find_the_mailings_in_the_wagtail_admin(client):
+    from tests.members.factories import EditorFactory
+
+    client.force_login(EditorFactory(is_staff=False))
+    html = client.get("/admin/").content.decode()
+    assert "Invitations and newsletters" in html
