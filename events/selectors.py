@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from django import forms
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import Count, Q
+from django.db.models import Count, F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -157,7 +157,7 @@ def with_counts(events):
         registered_count=Count(
             "registrations", filter=Q(registrations__status=Registration.Status.REGISTERED)
         )
-    )
+    ).annotate(places_left=F("capacity") - F("registered_count"))
 
 
 def _month_from(value: str, today: date) -> date:

@@ -129,3 +129,16 @@ def test_news_page_lists_related_event(client):
     item.related_events.add(page)
     item.save()
     assert "The webinar" in client.get(item.url).content.decode()
+
+
+def test_index_shows_places_left_and_full_events(client):
+    from events import services
+    from tests.members.factories import UserFactory
+
+    small = event(1, title="Small", capacity=2)
+    full = event(2, title="Full one", capacity=1)
+    services.registration_create(event=small, user=UserFactory())
+    services.registration_create(event=full, user=UserFactory())
+    html = client.get("/en/events/").content.decode()
+    assert "1 place left" in html
+    assert "Full: waiting list open" in html
