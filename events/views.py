@@ -359,14 +359,14 @@ def _editor(request):
 @login_required
 def invitation_list(request):
     _editor(request)
-    invitations = EventInvitation.objects.select_related("event")[:50]
-    issues = NewsletterIssue.objects.all()[:50]
+    invitations = list(EventInvitation.objects.select_related("event")[:50])
+    issues = list(NewsletterIssue.objects.all()[:50])
+    progress = delivery.progress_of_all(invitations + issues)
     return render(
         request,
         "events/invitation_list.html",
-        {"invitations": [(i, delivery.mailing_progress(i)) for i in invitations],
-         "issues": [(i, delivery.mailing_progress(i)) for i in issues]},
-    )  # fmt: skip
+        {"invitations": progress[: len(invitations)], "issues": progress[len(invitations) :]},
+    )
 
 
 @login_required

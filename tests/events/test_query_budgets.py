@@ -65,3 +65,25 @@ def test_query_counts_do_not_grow_with_the_data(client, django_assert_max_num_qu
         k: measure(client, u, BUDGETS[k], django_assert_max_num_queries) for k, u in urls.items()
     }
     assert large == small
+
+
+def test_invitation_list_runs_the_same_queries_for_3_and_30_mailings(
+    client, django_assert_max_num_queries
+):
+    from events.models import Delivery, EventInvitation, NewsletterIssue
+    from tests.members.factories import EditorFactory
+
+    page = event(1)
+    client.force_login(EditorFactory())
+
+    def add(count):
+        for number in range(count):
+            invitation = EventInvitation.objects.create(event=page)
+            issue = NewsletterIssue.objects.create(subject=f"Issue {number}")
+            Delivery.objects.create(invitation=invitation, email=f"a{number}@example.eu")
+            Delivery.objects.create(issue=issue, email=f"b{number}@example.eu", status="sent")
+
+    add(3)
+    small = measure(client, "/en/agenda/invitations/", 14, django_assert_max_num_queries)
+    add(27)
+    assert measure(client, "/en/agenda/invitations/", 14, django_assert_max_num_queries) == small
