@@ -136,7 +136,7 @@ class EventIndexPage(Page):
         from .selectors import event_index_context
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(event_index_context(request=request))
+        context.update(event_index_context(request=request, index=self))
         return context
 
 

@@ -62,7 +62,7 @@ class NewsFilterForm(forms.Form):
 
 
 def news_items(*, locale_id, filters: dict):
-    items = NewsPage.objects.live().public().filter(locale_id=locale_id)
+    items = in_language(NewsPage.objects.live().public(), locale_id)
     if filters.get("tag"):
         items = items.filter(tags__name__iexact=filters["tag"])
     if filters.get("working_group"):
@@ -75,6 +75,18 @@ def news_items(*, locale_id, filters: dict):
         .order_by("-date", "-pk")
         .distinct()
     )
+
+
+def in_language(pages, locale_id):
+    """Every page once: in the reader's language where it was translated, else as written.
+
+    Most events and news are written in one language only; a Latvian reader sees the English
+    webinar too, but not both versions of a translated one. One subquery, no extra query.
+    """
+    if locale_id is None:
+        return pages
+    translated = pages.model.objects.filter(locale_id=locale_id).values("translation_key")
+    return pages.filter(Q(locale_id=locale_id) | ~Q(translation_key__in=translated))
 
 
 def _query_without_page(request) -> str:
@@ -138,9 +150,7 @@ class EventFilterForm(forms.Form):
 
 
 def events_filtered(*, filters: dict, locale_id=None):
-    events = EventPage.objects.live().public()
-    if locale_id is not None:
-        events = events.filter(locale_id=locale_id)
+    events = in_language(EventPage.objects.live().public(), locale_id)
     if filters.get("kind"):
         events = events.filter(kind=filters["kind"])
     if filters.get("country"):
@@ -298,13 +308,11 @@ def recent_news_for_panel(*, locale_id, limit=3, private=None):
     """``private``: Wagtail's private-section condition, when the caller has it already."""
     news = NewsPage.objects.live()
     news = news.exclude(private) if private is not None else news.public()
-    return list(news.filter(locale_id=locale_id).select_related("locale").order_by("-date")[:limit])
+    return list(in_language(news, locale_id).select_related("locale").order_by("-date")[:limit])
 
 
 def upcoming_events(*, limit=4, locale_id=None, private=None, **filters):
     events = EventPage.objects.live()
     events = events.exclude(private) if private is not None else events.public()
-    events = events.filter(ends_at__gte=timezone.now(), **filters)
-    if locale_id is not None:
-        events = events.filter(locale_id=locale_id)
+    events = in_language(events.filter(ends_at__gte=timezone.now(), **filters), locale_id)
     return list(events.select_related("locale", "working_group").order_by("starts_at")[:limit])

@@ -6,6 +6,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 from icalendar import Calendar
+from wagtail.models import Locale
 
 from events.models import EventPage
 from kb_site.taxonomy import ProductGroup
@@ -142,3 +143,18 @@ def test_index_shows_places_left_and_full_events(client):
     html = client.get("/en/events/").content.decode()
     assert "1 place left" in html
     assert "Full: waiting list open" in html
+
+
+def test_latvian_readers_see_english_only_events_and_one_version_of_translated_ones(client):
+    english_only = event(1, title="English-only webinar")
+    both = event(2, title="Translated training")
+    latvian = both.copy_for_translation(Locale.objects.get(language_code="lv"))
+    latvian.title = "Tulkotas apmācības"
+    latvian.save_revision().publish()
+    html = client.get("/lv/pasakumi/").content.decode()
+    assert english_only.title in html
+    assert "Tulkotas apmācības" in html
+    assert "Translated training" not in html
+    english = client.get("/en/events/").content.decode()
+    assert "Translated training" in english
+    assert "Tulkotas apmācības" not in english
