@@ -153,6 +153,9 @@ def registration_create(
     email = email.strip().lower()
     registration = Registration.objects.filter(event=event, email__iexact=email).first()
     created = registration is None
+    if registration and registration.status == Registration.Status.PENDING and user is None:
+        _confirmation_mail(registration)  # the first mail got lost: send the link again
+        return RegistrationResult(registration, created=False)
     if registration and registration.status != Registration.Status.CANCELLED:
         return RegistrationResult(registration, created=False)
     registration = registration or Registration(event=event, email=email)
@@ -168,15 +171,21 @@ def registration_create(
     if not send_mail:
         pass  # demo data and imports: nobody to tell
     elif user is None:
-        send_mail_later(
-            to=email, language=language, subject=_("Confirm your registration"),
-            template="events/email/registration_confirm.txt",
-            context={"event": event, "registration": registration,
-                     "url": tokens.registration_confirm_url(registration)},
-        )  # fmt: skip
+        _confirmation_mail(registration)
     else:
         _registration_mail(registration)
     return RegistrationResult(registration, created=created)
+
+
+def _confirmation_mail(registration: Registration) -> None:
+    with translation.override(registration.language):
+        subject = _("Confirm your registration")
+    send_mail_later(
+        to=registration.email, language=registration.language, subject=subject,
+        template="events/email/registration_confirm.txt",
+        context={"event": registration.event, "registration": registration,
+                 "url": tokens.registration_confirm_url(registration)},
+    )  # fmt: skip
 
 
 def _registration_mail(registration: Registration) -> None:

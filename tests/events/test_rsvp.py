@@ -151,3 +151,14 @@ def test_organiser_exports_csv_and_marks_attendance(client):
     client.post(f"/en/agenda/{page.pk}/participants/", {"attended": [registration.pk]})
     assert Registration.objects.get(email=came.email).attended is True
     assert Registration.objects.get(email=absent.email).attended is False
+
+
+def test_guest_registering_again_gets_the_link_again(client, django_capture_on_commit_callbacks):
+    page = event(1, open_to_public=True)
+    data = {"name": "Ana", "email": "ana@example.pt", "language": "lv"}
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(f"/en/agenda/{page.pk}/register/", data)
+        client.post(f"/en/agenda/{page.pk}/register/", data)
+    assert Registration.objects.count() == 1
+    assert [m.to for m in mail.outbox] == [["ana@example.pt"], ["ana@example.pt"]]
+    assert "/lv/" in mail.outbox[1].body  # in the language chosen
