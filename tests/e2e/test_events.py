@@ -70,7 +70,7 @@ def test_subscribe_confirm_invited_register_reminded_unsubscribe(page, browser, 
     assert not [v for v in Axe().run(editor).response["violations"]
                 if v["impact"] in {"serious", "critical"}]  # fmt: skip
     editor.get_by_role("button", name="Send a test to me").click()
-    editor.get_by_role("button", name="Send the invitation").click()
+    editor.get_by_role("button", name="Send to everyone").click()
     expect(editor.get_by_text("1 of 1 sent")).to_be_visible()
     invitation_mail = [m for m in mail.outbox if m.to == ["ana@example.pt"]][-1]
     assert "Green electricity webinar" in invitation_mail.subject
