@@ -52,9 +52,10 @@ def matching_subscribers(event: EventPage):
         confirmed_at__isnull=False, unsubscribed_at__isnull=True, undeliverable=False
     )
     groups = list(event.product_groups.values_list("pk", flat=True))
-    subscribers = subscribers.annotate(n_groups=Count("product_groups")).filter(
-        Q(n_groups=0) | Q(product_groups__in=groups)
-    )
+    if groups:  # an event about no product group in particular concerns everyone
+        subscribers = subscribers.annotate(n_groups=Count("product_groups")).filter(
+            Q(n_groups=0) | Q(product_groups__in=groups)
+        )
     found = []
     for subscriber in subscribers.distinct():
         if subscriber.countries and event.country and event.country not in subscriber.countries:

@@ -229,3 +229,23 @@ def test_newsletter_issue_needs_content(client):
     response = client.post("/en/agenda/newsletter/issues/new/", {"subject": "Empty"})
     assert response.status_code == 400
     assert "Choose at least one" in response.content.decode()
+
+
+def test_topics_decide_which_subscribers_are_invited():
+    furniture = ProductGroup.objects.get(slug="furniture")
+    electricity = ProductGroup.objects.get(slug="electricity")
+    everything = SubscriberFactory(email="all@example.eu")
+    furniture_fan = SubscriberFactory(email="furniture@example.eu")
+    furniture_fan.product_groups.add(furniture)
+    power_fan = SubscriberFactory(email="power@example.eu")
+    power_fan.product_groups.add(electricity)
+    SubscriberFactory(email="training-only@example.eu", event_kinds=["training"])
+    SubscriberFactory(email="portugal@example.eu", countries=["PT"])
+    on_furniture = event(1, country="LV", product_groups=[furniture])
+    general = event(2, country="LV")
+
+    def invited(page):
+        return {s.email for s in delivery.matching_subscribers(page)}
+
+    assert invited(on_furniture) == {everything.email, furniture_fan.email}
+    assert invited(general) == {everything.email, furniture_fan.email, power_fan.email}
