@@ -19,6 +19,7 @@ urlpatterns += i18n_patterns(
     path("", include("members.urls")),
     path("", include("practices.urls")),
     path("", include("forum.urls")),
+    path("", include("events.urls")),
     path("", include("search.urls")),
     path("", wagtail_views.serve, {"path": ""}, name="home"),
     path("", include(wagtail_urls)),

@@ -7,10 +7,13 @@ from axe_playwright_python.sync_playwright import Axe
 from django.utils import timezone
 from django_comments_xtd.models import XtdComment
 
+from events.models import EventPage
+from events.services import registration_create
 from members.meetings import meeting_request
 from members.models import SupplierMeeting
 from practices.models import CaseStudyIndexPage, CaseStudyPage
 from practices.services import case_study_publish
+from tests.events.factories import event, news
 from tests.members.factories import (
     CriterionFactory,
     EvidenceFactory,
@@ -76,6 +79,13 @@ def network():
         product_group=offer.product_group,
         proposed_times=[soon, soon + timedelta(days=1)],
     )
+    webinar = event(1, slug="a11y-event", title="Life-cycle costing webinar", open_to_public=True,
+                    organisers=[organisation], capacity=50, join_url="https://meet.example.eu/x",
+                    agenda="<ul><li>Welcome</li></ul>")  # fmt: skip
+    registration_create(event=webinar, user=admin)
+    item = news(1, slug="a11y-news", title="Round table announced", tags=["round table"])
+    item.related_events.add(webinar)
+    item.save()
     return organisation, admin
 
 
@@ -109,6 +119,13 @@ ANONYMOUS_PAGES = [
     "/lv/strategijas/strategy-2/",
     "/en/resources/resource-1/",
     "/lv/resursi/resource-2/",
+    "/{lang}/agenda/",
+    "/{lang}/agenda/?when=past&kind=webinar",
+    "/{lang}/agenda/?view=calendar",
+    "/{lang}/agenda/news/",
+    "/{lang}/agenda/newsletter/",
+    "/en/events/a11y-event/",
+    "/en/news/a11y-news/",
 ]
 MEMBER_PAGES = [
     "/{lang}/members/profile/",
@@ -124,6 +141,7 @@ MEMBER_PAGES = [
     "/{lang}/notifications/",
     "/{lang}/working-groups/zemgale/",
     "/en/case-studies/a11y-case/",  # with the comment form
+    "/en/events/a11y-event/?tz=Europe/Lisbon",  # registered: the join link and a second zone
 ]
 MODERATOR_PAGES = [
     "/{lang}/practices/comments/moderation/",
@@ -164,6 +182,8 @@ def test_member_pages_have_no_serious_accessibility_problems(page, log_in, netwo
     problems += check(page, f"/{lang}/meetings/{SupplierMeeting.objects.get().pk}/")
     # Turning on two-factor authentication asks for the password first; check that page too.
     problems += check(page, f"/{lang}/accounts/2fa/totp/activate/")
+    # The organiser's participant list with attendance boxes.
+    problems += check(page, f"/{lang}/agenda/{EventPage.objects.get().pk}/participants/")
     assert problems == [], "\n".join(problems)
 
 
