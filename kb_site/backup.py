@@ -19,7 +19,7 @@ from pathlib import Path
 from django.apps import apps
 from django.conf import settings
 from django.core.management import call_command
-from django.db import transaction
+from django.db import connection, transaction
 
 EXCLUDED = {
     "contenttypes.contenttype",
@@ -101,6 +101,12 @@ def _collections_by_pk():
         Collection.natural_key = natural_key
 
 
+def _constraints(mode: str) -> None:
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute(f"SET CONSTRAINTS ALL {mode}")
+
+
 def _add_bytes(archive: tarfile.TarFile, name: str, content: bytes) -> None:
     info = tarfile.TarInfo(name)
     info.size = len(content)
@@ -126,7 +132,9 @@ def backup_restore(*, source: Path) -> dict:
         if manifest.get("format") != FORMAT_VERSION:
             raise BackupError(f"Unknown backup format {manifest.get('format')!r}.")
         with transaction.atomic():
+            _constraints("IMMEDIATE")  # PostgreSQL will not TRUNCATE with checks pending
             call_command("flush", interactive=False, verbosity=0)
+            _constraints("DEFERRED")  # loaddata's rows may point forward
             with _collections_by_pk():
                 call_command("loaddata", str(folder / "data.json"), verbosity=0)
             found = {
