@@ -9,7 +9,6 @@ import re
 from datetime import timedelta
 
 from django.conf import settings
-from django.core.cache import cache
 from django.core.mail import EmailMultiAlternatives
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
@@ -18,6 +17,7 @@ from django.utils import timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from kb_site import ratelimit
 from kb_site.mail import email_enqueue
 from kb_site.markup import render_markdown
 from members.models import User
@@ -68,9 +68,7 @@ def rate_limit(*, user: User, action: str) -> None:
     if permissions.can_moderate(user):
         return
     limit, window = RATE_LIMITS[action]
-    key = f"forum:rate:{action}:{user.pk}:{int(timezone.now().timestamp()) // window}"
-    cache.add(key, 0, window)
-    if cache.incr(key) > limit:
+    if ratelimit.hit(f"user:{user.pk}", f"forum-{action}", RATE_LIMITS[action]):
         minutes = max(window // 60, 1)
         messages = {
             "thread": _("You can start at most %(n)s threads in %(m)s minutes. Please wait."),

@@ -31,10 +31,15 @@ def _who(request) -> str:
 
 def consume(request, action: str) -> Refusal | None:
     """Count one `action` for this person; a Refusal when they are over the limit."""
-    count, seconds = settings.RATE_LIMITS[action]
+    return hit(_who(request), action, settings.RATE_LIMITS[action])
+
+
+def hit(who: str, action: str, limit: tuple[int, int]) -> Refusal | None:
+    """The counter itself, for code without a request (services): `limit` is (count, seconds)."""
+    count, seconds = limit
     now = int(timezone.now().timestamp())
     window = now // seconds
-    key = f"rate:{action}:{_who(request)}:{window}"
+    key = f"rate:{action}:{who}:{window}"
     cache.add(key, 0, timeout=seconds + 1)
     try:
         used = cache.incr(key)
