@@ -39,11 +39,14 @@ CACHED = " (anonymous, from the page cache)"
 
 def pages() -> list[tuple[str, str]]:
     """(label, URL) for each page type that exists in this database."""
+    from forum.models import Thread
     from members.models import Organisation
     from practices.models import CaseStudyPage
 
     study = CaseStudyPage.objects.live().filter(slug__startswith=PREFIX).order_by("pk").first()
     organisation = Organisation.objects.filter(slug__startswith=PREFIX).order_by("pk").first()
+    thread = Thread.objects.filter(slug=f"{PREFIX}thread-200-posts").first()
+    long_thread = f"/en/forum/t/{thread.pk}/{thread.slug}/" if thread else None
     found = [
         ("home", "/en/"),
         ("case-study index (20 of all)", "/en/case-studies/"),
@@ -58,7 +61,10 @@ def pages() -> list[tuple[str, str]]:
         ("supplier catalogue", "/en/suppliers/"),
         ("search results", "/en/search/?q=street+lighting"),
         ("forum index", "/en/forum/"),
+        ("forum category (1,000 threads)", f"/en/forum/c/{PREFIX}talk/"),
+        ("thread with 200 posts (first 20)", long_thread),
         ("events index", "/en/events/"),
+        ("news index", "/en/news/"),
     ]
     client = Client()
     usable = []
@@ -71,7 +77,8 @@ def pages() -> list[tuple[str, str]]:
     return usable + cached
 
 
-CACHED_PAGES = {"home", "case-study index (20 of all)", "case study", "forum index"}
+CACHED_PAGES = {"home", "case-study index (20 of all)", "case study", "forum index",
+                "thread with 200 posts (first 20)"}  # fmt: skip
 
 
 def measure(targets, rounds: int, warmup: int) -> dict[str, list[float]]:
