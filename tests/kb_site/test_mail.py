@@ -34,7 +34,7 @@ def test_queued_email_is_delivered_once_with_its_html_and_headers():
 
 # The worker closes database connections between tasks, as a real worker process does, so
 # these tests run outside the test transaction.
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)  # keeps migrated rows
 def test_with_the_database_backend_a_worker_sends_the_email(settings):
     settings.TASKS = {
         "default": {
@@ -52,7 +52,7 @@ def test_with_the_database_backend_a_worker_sends_the_email(settings):
     assert [m.subject for m in mail.outbox] == ["Webinar"]
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)  # keeps migrated rows
 def test_a_relay_that_is_down_gets_the_email_later_exactly_once(settings):
     from django_tasks_db.models import DBTaskResult
 

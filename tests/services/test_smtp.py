@@ -95,7 +95,7 @@ def test_sign_up_while_the_relay_is_down_is_no_error_page(client, settings, smtp
     assert response.status_code == 302  # the visitor goes on to "check your e-mail"
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)  # keeps migrated rows
 def test_relay_down_then_back_delivers_each_email_exactly_once(client, settings, smtp_port):
     from django_tasks_db.models import DBTaskResult
 
