@@ -3,6 +3,7 @@
 from django.db.models import Prefetch
 
 from kb_site.taxonomy import Criterion, ProductGroup
+from members.selectors import market_research_for
 from practices.models import CaseStudyPage, ResourcePage, StrategyPage
 
 LIST_SIZE = 50  # per kind; the index behind each list has the rest
@@ -35,6 +36,7 @@ def product_group_detail(*, slug: str) -> dict:
         "resource_count": resources.count(),
         "strategies": list(strategies[:LIST_SIZE]),
         "strategy_count": strategies.count(),
+        "market_research": market_research_for(product_group=group, limit=LIST_SIZE),
     }
 
 

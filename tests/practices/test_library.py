@@ -101,6 +101,29 @@ def test_product_group_page_lists_criteria_and_everything_that_uses_it(client):
     assert "/en/practices/product-groups/electricity/" in listing
 
 
+def test_product_group_page_shows_market_research_and_case_studies_link_to_suppliers(client):
+    from datetime import date
+
+    from kb_site.taxonomy import ProductGroup
+    from members.models import MarketResearch
+    from practices.models import CaseStudyPage
+    from tests.members.factories import SupportUnitFactory
+
+    group = ProductGroup.objects.get(slug="electricity")
+    MarketResearch.objects.create(
+        support_unit=SupportUnitFactory(name="Zemgale GPP unit"), product_group=group,
+        region="Zemgale", carried_out_on=date(2025, 3, 1), method="survey",
+        findings="Nine **suppliers** offer certified green electricity.", supplier_count=9,
+    )  # fmt: skip
+    html = client.get("/en/practices/product-groups/electricity/").content.decode()
+    assert "Zemgale GPP unit" in html
+    assert "<strong>suppliers</strong>" in html
+    assert "9 suppliers reached" in html
+    bulk_case_studies(1, group="electricity")
+    study = client.get(CaseStudyPage.objects.get().url).content.decode()
+    assert 'href="/en/suppliers/criteria/electricity/"' in study
+
+
 @pytest.mark.parametrize(
     ("url", "title"),
     [
