@@ -28,6 +28,12 @@ class EventsConfig(AppConfig):
             order=20,
         )
         register_panel(
+            "meetings",
+            key="supplier_day",
+            template="events/panels/supplier_day_link.html",
+            context=panels.supplier_day_link,
+        )
+        register_panel(
             "organisation",
             key="events",
             template="events/panels/organisation_events.html",

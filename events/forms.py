@@ -143,3 +143,49 @@ class NewsletterIssueForm(forms.ModelForm):
         if not (data.get("news") or data.get("events") or data.get("pages")):
             raise forms.ValidationError(_("Choose at least one news item, event or case study."))
         return data
+
+
+class SupplierDayForm(forms.Form):
+    """A supplier day gathering meetings of the region; times are the unit's local time."""
+
+    unit = forms.ModelChoiceField(label=_("Support unit"), queryset=None, empty_label=None)
+    title = forms.CharField(label=_("Title"), max_length=200)
+    summary = forms.CharField(
+        label=_("What buyers and suppliers will discuss"), max_length=600, widget=forms.Textarea
+    )
+    start_date = forms.DateField(label=_("Date"), widget=forms.DateInput(attrs={"type": "date"}))
+    start_time = forms.TimeField(label=_("Starts"), widget=forms.TimeInput(attrs={"type": "time"}))
+    end_time = forms.TimeField(label=_("Ends"), widget=forms.TimeInput(attrs={"type": "time"}))
+    place = forms.CharField(label=_("Place"), max_length=200)
+    meetings = forms.ModelMultipleChoiceField(
+        label=_("Meetings to gather"), queryset=None, widget=forms.CheckboxSelectMultiple
+    )
+
+    def __init__(self, *args, units, meetings, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["unit"].queryset = units
+        self.fields["meetings"].queryset = meetings
+        self.fields["meetings"].label_from_instance = lambda meeting: (
+            f"{meeting.topic} · {meeting.supplier.name} · {meeting.requester.get_short_name()}"
+        )
+
+    def clean(self):
+        data = super().clean()
+        start, end, day = data.get("start_time"), data.get("end_time"), data.get("start_date")
+        if start and end and end <= start:
+            self.add_error("end_time", _("The supplier day must end after it starts."))
+        if day and day < timezone.localdate():
+            self.add_error("start_date", _("Choose a day that has not passed."))
+        return data
+
+    def event_data(self) -> dict:
+        data = self.cleaned_data
+        return {
+            "title": data["title"],
+            "summary": data["summary"],
+            "start_date": data["start_date"],
+            "start_time": data["start_time"],
+            "end_date": data["start_date"],
+            "end_time": data["end_time"],
+            "place": data["place"],
+        }

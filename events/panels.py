@@ -1,6 +1,7 @@
 """What events show on other apps' pages (kb_site.panels); a fixed number of queries each."""
 
 from .models import EventPage
+from .permissions import supplier_day_units
 from .selectors import recent_news_for_panel, upcoming_events
 
 PANEL_SIZE = 5
@@ -22,3 +23,8 @@ def working_group_round_tables(request, group) -> dict | None:
 def organisation_events(request, organisation) -> dict | None:
     events = upcoming_events(limit=PANEL_SIZE, organisers=organisation)
     return {"events": events, "organisation": organisation} if events else None
+
+
+def supplier_day_link(request, user):
+    """Support-unit staff can gather their region's meetings into a supplier day."""
+    return {} if supplier_day_units(user) else None

@@ -42,3 +42,10 @@ def can_read_minutes(user: User | AnonymousUser, event: EventPage) -> bool:
 
 def can_send_invitations(user: User | AnonymousUser) -> bool:
     return is_member(user) and (user.is_staff or is_editor(user))
+
+
+def supplier_day_units(user: User | AnonymousUser):
+    """The support units a person may organise supplier days for: those they staff."""
+    if not is_member(user):
+        return []
+    return list(user.support_units.select_related("host").order_by("name"))

@@ -44,6 +44,7 @@ urlpatterns = [
         name="newsletter_preferences",
     ),
     path("agenda/newsletter/unsubscribe/<str:token>/", views.unsubscribe, name="unsubscribe"),
+    path("agenda/supplier-days/new/", views.supplier_day_create, name="supplier_day_create"),
     path("agenda/invitations/", views.invitation_list, name="invitation_list"),
     path("agenda/invitations/new/", views.invitation_create, name="invitation_create"),
     path("agenda/invitations/<int:pk>/", views.invitation_detail, name="invitation_detail"),

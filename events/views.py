@@ -15,7 +15,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 from wagtail.models import Locale
 
-from members.models import WorkingGroup
+from members.models import SupplierMeeting, SupportUnit, WorkingGroup
 
 from . import delivery, services, tokens
 from .feeds import events_calendar
@@ -24,6 +24,7 @@ from .forms import (
     InvitationForm,
     NewsletterIssueForm,
     SubscribeForm,
+    SupplierDayForm,
     TopicsForm,
 )
 from .models import (
@@ -34,8 +35,14 @@ from .models import (
     NewsletterIssue,
     Registration,
 )
-from .permissions import can_manage_event, can_register, can_send_invitations
+from .permissions import (
+    can_manage_event,
+    can_register,
+    can_send_invitations,
+    supplier_day_units,
+)
 from .selectors import calendar_events, participants
+from .supplier_days import meetings_to_gather, supplier_day_organise
 
 
 def _index_redirect(request, model):
@@ -462,3 +469,31 @@ def invitation_detail(request, pk: int):
         {"invitation": invitation, "title": invitation.event.title, "preview": preview,
          "audience": audience, "progress": delivery.mailing_progress(invitation)},
     )  # fmt: skip
+
+
+@login_required
+def supplier_day_create(request):
+    units = supplier_day_units(request.user)
+    if not units:
+        raise PermissionDenied
+    gatherable = meetings_to_gather(user=request.user)
+    form = SupplierDayForm(
+        request.POST or None,
+        units=SupportUnit.objects.filter(pk__in=[unit.pk for unit in units]),
+        meetings=SupplierMeeting.objects.filter(pk__in=[m.pk for m in gatherable])
+        .select_related("supplier", "requester")
+        .order_by("supplier__name", "pk"),
+    )
+    if request.method == "POST" and form.is_valid():
+        page = supplier_day_organise(
+            organiser=request.user,
+            unit=form.cleaned_data["unit"],
+            data=form.event_data(),
+            meetings=list(form.cleaned_data["meetings"]),
+        )
+        messages.success(request, _("The supplier day is published; its participants are told."))
+        return redirect(page.url)
+    context = {"form": form, "has_meetings": bool(gatherable)}
+    return render(
+        request, "events/supplier_day_form.html", context, status=400 if form.errors else 200
+    )

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-SLOTS = ("home", "organisation", "working_group", "support_unit")
+SLOTS = ("home", "organisation", "working_group", "support_unit", "meetings")
 
 
 @dataclass(frozen=True)

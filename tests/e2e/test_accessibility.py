@@ -194,6 +194,20 @@ def test_moderator_pages_have_no_serious_accessibility_problems(page, log_in, ne
     assert problems == [], "\n".join(problems)
 
 
+@pytest.mark.parametrize("lang", ["en", "lv"])
+def test_support_unit_staff_pages_have_no_serious_accessibility_problems(
+    page, log_in, network, lang
+):
+    from members.models import SupportUnit
+
+    staff = UserFactory()
+    SupportUnit.objects.get(host__slug="zrea").staff.add(staff)
+    log_in(staff)
+    urls = ["/{lang}/meetings/", "/{lang}/agenda/supplier-days/new/"]
+    problems = [p for url in urls for p in check(page, url.format(lang=lang))]
+    assert problems == [], "\n".join(problems)
+
+
 def test_wagtail_admin_dashboard_is_reported(page, log_in, capsys):
     """The Wagtail admin is Wagtail's markup, not ours: report what axe finds, assert it loads."""
     log_in(UserFactory(is_staff=True, is_superuser=True))

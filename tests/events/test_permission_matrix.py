@@ -71,6 +71,7 @@ MATRIX = {
     "invitation_detail": ("GET", EDITORS),
     "issue_create": ("GET", EDITORS),
     "issue_detail": ("GET", EDITORS),
+    "supplier_day_create": ("GET", {**members_only(403), "support-unit staff": 200}),
 }
 
 
