@@ -14,3 +14,4 @@ PAGE_CACHE_SECONDS = 0  # pages are measured as rendered; pages.py measures cach
 # Every simulated person comes from 127.0.0.1: the per-address limits would refuse them.
 RATE_LIMITS = dict.fromkeys(RATE_LIMITS, (10**9, 60))  # noqa: F405
 ACCOUNT_RATE_LIMITS = False
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"  # not the console: no printing
