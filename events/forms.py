@@ -151,7 +151,9 @@ class SupplierDayForm(forms.Form):
     unit = forms.ModelChoiceField(label=_("Support unit"), queryset=None, empty_label=None)
     title = forms.CharField(label=_("Title"), max_length=200)
     summary = forms.CharField(
-        label=_("What buyers and suppliers will discuss"), max_length=600, widget=forms.Textarea
+        label=_("What buyers and suppliers will discuss"),
+        max_length=600,
+        widget=forms.Textarea(attrs={"rows": 3}),
     )
     start_date = forms.DateField(label=_("Date"), widget=forms.DateInput(attrs={"type": "date"}))
     start_time = forms.TimeField(label=_("Starts"), widget=forms.TimeInput(attrs={"type": "time"}))
