@@ -208,6 +208,28 @@ def test_support_unit_staff_pages_have_no_serious_accessibility_problems(
     assert problems == [], "\n".join(problems)
 
 
+@pytest.mark.parametrize("lang", ["en", "lv"])
+def test_editor_pages_for_invitations_and_newsletters_have_no_serious_problems(
+    page, log_in, network, lang
+):
+    from events.models import EventInvitation, NewsletterIssue, NewsPage
+    from tests.members.factories import EditorFactory
+
+    invitation = EventInvitation.objects.create(event=EventPage.objects.get(), to_subscribers=True)
+    issue = NewsletterIssue.objects.create(subject="November")
+    issue.news.add(NewsPage.objects.get())
+    log_in(EditorFactory())
+    urls = [
+        "/{lang}/agenda/invitations/",
+        "/{lang}/agenda/invitations/new/",
+        f"/{{lang}}/agenda/invitations/{invitation.pk}/",
+        "/{lang}/agenda/newsletter/issues/new/",
+        f"/{{lang}}/agenda/newsletter/issues/{issue.pk}/",
+    ]
+    problems = [p for url in urls for p in check(page, url.format(lang=lang))]
+    assert problems == [], "\n".join(problems)
+
+
 def test_wagtail_admin_dashboard_is_reported(page, log_in, capsys):
     """The Wagtail admin is Wagtail's markup, not ours: report what axe finds, assert it loads."""
     log_in(UserFactory(is_staff=True, is_superuser=True))
