@@ -8,6 +8,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from .api import api_router
 
+handler500 = "kb_site.errors.server_error"
+
 urlpatterns = [
     path("api/v2/", api_router.urls),
     path("admin/", include(wagtailadmin_urls)),
