@@ -130,11 +130,16 @@ if DATABASES["default"].get("ENGINE") not in {
     )
 DATABASES["default"].setdefault("ATOMIC_REQUESTS", False)
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=0)
+# A kept connection is tested before reuse, so the site recovers by itself after the database
+# restarts (tests/services/test_database_restart.py).
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {"default": env_url("CACHE_URL", env.cache_url, "locmemcache://")}
 # Whole pages for visitors who are not logged in (kb_site/page_cache.py); 0 turns it off.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=60)
+# Expensive parts of pages for everyone, logged in or not ({% fragment %}); 0 turns it off.
+FRAGMENT_CACHE_SECONDS = env.int("FRAGMENT_CACHE_SECONDS", default=300)
 
 # E-mail: printed to the console unless EMAIL_URL names an SMTP relay (smtp://user:pw@host:port).
 _email = env_url("EMAIL_URL", env.email_url, "consolemail://")
