@@ -19,6 +19,7 @@ class EventsConfig(AppConfig):
             template="events/panels/home_events.html",
             context=panels.home_events,
             order=20,
+            shared=True,  # public content only: cached as a fragment
         )
         register_panel(
             "working_group",
@@ -39,4 +40,5 @@ class EventsConfig(AppConfig):
             template="events/panels/organisation_events.html",
             context=panels.organisation_events,
             order=20,
+            shared=True,  # public content only: cached as a fragment
         )

@@ -21,6 +21,7 @@ class ForumConfig(AppConfig):
             template="forum/panels/home_threads.html",
             context=panels.home_threads,
             order=30,
+            shared=True,  # public content only: cached as a fragment
         )
         register_panel(
             "working_group",
@@ -35,6 +36,7 @@ class ForumConfig(AppConfig):
             template="forum/panels/organisation_activity.html",
             context=panels.organisation_activity,
             order=30,
+            shared=True,  # public content only: cached as a fragment
         )
         register_panel(
             "support_unit",

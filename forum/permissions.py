@@ -78,6 +78,15 @@ def visible_categories(queryset: QuerySet[Category], user) -> QuerySet[Category]
     return queryset.filter(Q(kind__in=kinds) | Q(working_group_id__in=_group_ids(user)))
 
 
+def category_audience(user) -> tuple:
+    """Readers with the same audience see the same categories (the key of a cached index)."""
+    if can_moderate(user):
+        return ("moderators",)
+    if not is_member(user):
+        return ("public",)
+    return ("members", *sorted(_group_ids(user)))
+
+
 def can_read_thread(user: User | AnonymousUser, thread: Thread) -> bool:
     if thread.hidden and not can_moderate(user):
         return False

@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
+from kb_site.fragments import lazy
 from members.models import Organisation, User
 
 from . import permissions, selectors, services
@@ -56,10 +57,14 @@ def moderator_required(view):
 
 
 def index(request):
+    # The table is a cached fragment per audience; a hit skips the counting query.
     return render(
         request,
         "forum/index.html",
-        {"categories": selectors.forum_index(user=request.user)},
+        {
+            "categories": lazy(lambda: selectors.forum_index(user=request.user)),
+            "audience": permissions.category_audience(request.user),
+        },
     )
 
 

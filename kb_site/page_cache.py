@@ -19,11 +19,17 @@ from django.utils.cache import patch_cache_control, patch_vary_headers
 
 GENERATION_KEY = "page-cache:generation"
 # Rows written on reads or by the machinery itself: they never change what a page shows.
-IGNORED = {"sessions.session", "django_tasks_db.dbtaskresult", "admin.logentry"}
+IGNORED = {
+    "sessions.session",
+    "django_tasks_db.dbtaskresult",
+    "admin.logentry",
+    "forum.readstate",  # written each time a member opens a thread
+}
 SKIPPED_PREFIXES = ("/admin/", "/django-admin/", "/static/", "/media/", "/documents/")
 
 
-def _generation() -> int:
+def generation() -> int:
+    """The number every cached page and fragment is stored under (kb_site/fragments.py too)."""
     return cache.get_or_set(GENERATION_KEY, 1, timeout=None)
 
 
@@ -62,7 +68,7 @@ class AnonymousPageCacheMiddleware:
         seconds = settings.PAGE_CACHE_SECONDS
         if not seconds or not _anonymous_get(request):
             return self.get_response(request)
-        key = f"page-cache:{_generation()}:{request.get_full_path()}"
+        key = f"page-cache:{generation()}:{request.get_full_path()}"
         cached = cache.get(key)
         if cached is not None:
             cached["X-Page-Cache"] = "hit"

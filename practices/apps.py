@@ -27,6 +27,7 @@ class PracticesConfig(AppConfig):
             template="practices/panels/organisation_case_studies.html",
             context=panels.organisation_case_studies,
             order=10,
+            shared=True,  # public content only: cached as a fragment
         )
         register_panel(
             "support_unit",
@@ -41,4 +42,5 @@ class PracticesConfig(AppConfig):
             template="practices/panels/home_case_studies.html",
             context=panels.home_case_studies,
             order=10,
+            shared=True,  # public content only: cached as a fragment
         )

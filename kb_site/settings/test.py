@@ -14,6 +14,7 @@ WHITENOISE_AUTOREFRESH = True  # no collected static files needed under test
 SITE_URL = WAGTAILADMIN_BASE_URL = "http://testserver"
 # Tests change rows behind the signals' back; tests/kb_site/test_page_cache.py turns it on.
 PAGE_CACHE_SECONDS = 0
+FRAGMENT_CACHE_SECONDS = 0  # likewise; tests/kb_site/test_fragments.py turns it on
 # The suite searches and posts far more than a person; tests/security/test_rate_limits.py
 # sets real limits.
 RATE_LIMITS = dict.fromkeys(RATE_LIMITS, (10_000, 60))

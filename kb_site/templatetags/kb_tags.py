@@ -61,17 +61,12 @@ def markdown(text: str):
 @register.simple_tag(takes_context=True)
 def panels(context, slot: str, obj=None):
     """Render the panels later apps registered for a slot of this page (kb_site.panels)."""
-    from django.template.loader import render_to_string
     from django.utils.safestring import mark_safe
 
-    from kb_site.panels import panels_for
+    from kb_site.panels import render_panels
 
-    request = context["request"]
-    html = [
-        render_to_string(template, {**panel_context, "object": obj}, request=request)
-        for template, panel_context in panels_for(slot, request, obj)
-    ]
-    return mark_safe("".join(html))  # noqa: S308 - each part is an autoescaped template
+    html = render_panels(slot, context["request"], obj)
+    return mark_safe(html)  # noqa: S308 - each part is an autoescaped template
 
 
 @register.simple_tag

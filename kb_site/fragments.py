@@ -1,0 +1,51 @@
+"""Cached fragments: parts of pages kept in the cache for every reader, logged in or not.
+
+A key holds the fragment's name, what it varies on, the active language and the page cache's
+generation, which any database write bumps (kb_site/page_cache.py): a fragment is never
+stale after a publish or a post (only time-based wording such as "3 hours ago" can lag, by
+at most ``FRAGMENT_CACHE_SECONDS``). ``FRAGMENT_CACHE_SECONDS = 0`` turns it off.
+Used by ``{% fragment %}`` (kb_site/templatetags/fragments.py) and shared panels.
+"""
+
+import hashlib
+from collections.abc import Callable
+from functools import cached_property
+
+from django.conf import settings
+from django.core.cache import cache
+from django.utils import translation
+
+from .page_cache import generation
+
+
+def cached_html(name: str, varies_on, render: Callable[[], str]) -> str:
+    seconds = settings.FRAGMENT_CACHE_SECONDS
+    if not seconds:
+        return render()
+    digest = hashlib.md5(repr(varies_on).encode(), usedforsecurity=False).hexdigest()
+    key = f"fragment:{generation()}:{translation.get_language() or ''}:{name}:{digest}"
+    html = cache.get(key)
+    if html is None:
+        html = render()
+        cache.set(key, html, seconds)
+    return html
+
+
+class lazy:  # lower case: it reads as a function where it is used
+    """A list computed on first use: a template's ``{% fragment %}`` hit never computes it."""
+
+    def __init__(self, compute: Callable[[], list]):
+        self._compute = compute
+
+    @cached_property
+    def value(self) -> list:
+        return self._compute()
+
+    def __iter__(self):
+        return iter(self.value)
+
+    def __len__(self):
+        return len(self.value)
+
+    def __bool__(self):
+        return bool(self.value)

@@ -1,0 +1,35 @@
+"""``{% fragment "name" part ... %}…{% endfragment %}``: a part of a page kept in the cache
+(kb_site/fragments.py), varying on the parts given (e.g. the audience of a category list).
+Data the fragment needs should reach it lazily (``kb_site.fragments.lazy``) so that a hit
+skips the queries too.
+"""
+
+from django import template
+
+from kb_site.fragments import cached_html
+
+register = template.Library()
+
+
+class FragmentNode(template.Node):
+    def __init__(self, nodelist, name, parts):
+        self.nodelist, self.name, self.parts = nodelist, name, parts
+
+    def render(self, context):
+        return cached_html(
+            self.name.resolve(context),
+            [part.resolve(context) for part in self.parts],
+            lambda: self.nodelist.render(context),
+        )
+
+
+@register.tag
+def fragment(parser, token):
+    bits = token.split_contents()
+    if len(bits) < 2:
+        raise template.TemplateSyntaxError("{% fragment %} needs a name")
+    nodelist = parser.parse(("endfragment",))
+    parser.delete_first_token()
+    return FragmentNode(
+        nodelist, parser.compile_filter(bits[1]), [parser.compile_filter(b) for b in bits[2:]]
+    )

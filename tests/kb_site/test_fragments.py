@@ -1,0 +1,92 @@
+"""Cached fragments ({% fragment %}): a second view skips the work, a write shows at once, and
+a fragment is never shown to a reader with another audience (the forum index per audience)."""
+
+import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
+from forum.models import ReadState
+from kb_site import page_cache
+from tests.forum.factories import CategoryFactory, GroupCategoryFactory, ThreadFactory
+from tests.members.factories import UserFactory, WorkingGroupMemberFactory
+
+pytestmark = pytest.mark.django_db
+INDEX = "/en/forum/"
+
+
+@pytest.fixture(autouse=True)
+def fragments(settings):
+    settings.FRAGMENT_CACHE_SECONDS = 300
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def member_client(user=None) -> Client:
+    client = Client()
+    client.force_login(user or UserFactory())
+    return client
+
+
+def test_second_view_of_the_forum_index_skips_the_counting_query():
+    ThreadFactory(category=CategoryFactory(name="Street lighting"), title="LED tenders")
+    client = member_client()
+    first = client.get(INDEX).content.decode()
+    assert "Street lighting" in first
+    assert "LED tenders" in first
+    with CaptureQueriesContext(connection) as cold:
+        Client().get(INDEX)  # anonymous: its own audience, a miss
+    with CaptureQueriesContext(connection) as warm:
+        second = Client().get(INDEX)
+    assert len(warm) < len(cold)
+    assert not [q for q in warm.captured_queries if "COUNT(" in q["sql"].upper()]
+    assert "LED tenders" in second.content.decode()
+
+
+def test_a_new_thread_shows_at_once():
+    category = CategoryFactory(name="Street lighting")
+    client = member_client()
+    client.get(INDEX)
+    ThreadFactory(category=category, title="Brand new question about LED tenders")
+    assert "Brand new question about LED tenders" in client.get(INDEX).content.decode()
+
+
+def test_a_private_category_never_reaches_another_audience():
+    group_member = WorkingGroupMemberFactory()
+    GroupCategoryFactory(name="Zemgale round table room", working_group=group_member.group)
+    CategoryFactory(name="Street lighting")
+    assert (
+        "Zemgale round table room" in member_client(group_member.user).get(INDEX).content.decode()
+    )
+    outsider = member_client().get(INDEX).content.decode()
+    assert "Street lighting" in outsider
+    assert "Zemgale round table room" not in outsider
+    assert "Zemgale round table room" not in Client().get(INDEX).content.decode()
+
+
+def test_reading_a_thread_does_not_empty_the_caches():
+    thread = ThreadFactory()
+    reader = UserFactory()
+    client = member_client(reader)  # logging in writes last_login: that one may count
+    before = page_cache.generation()
+    assert client.get(thread.get_absolute_url()).status_code == 200
+    assert ReadState.objects.filter(user=reader, thread=thread).exists()
+    assert page_cache.generation() == before
+
+
+def test_home_panels_are_shared_fragments_that_a_publish_refreshes():
+    from tests.practices.helpers import bulk_case_studies
+
+    client = member_client()
+    client.get("/en/")  # Wagtail's site and locale caches
+    cache.clear()
+    with CaptureQueriesContext(connection) as cold:
+        client.get("/en/")
+    with CaptureQueriesContext(connection) as warm:
+        client.get("/en/")
+    # Case studies, impact totals, events, news and threads: read once, then from the cache.
+    assert len(cold) - len(warm) >= 4
+    bulk_case_studies(1)
+    assert "Bulk case study 0" in client.get("/en/").content.decode()
