@@ -1,5 +1,6 @@
 """Print the load test's figures from locust's CSV files: per request kind and in total, with
-the mix's throughput as a ratio to the bare view's (same users, same time, same server)."""
+the mix's throughput, and the thread page's alone, as ratios to the bare view's (same users,
+same time, same server)."""
 
 import csv
 import sys
@@ -17,7 +18,7 @@ def line(row: dict) -> str:
     )
 
 
-def main(mix_path: str, bare_path: str) -> None:
+def main(mix_path: str, bare_path: str, thread_path: str | None = None) -> None:
     mix, bare = rows(mix_path), rows(bare_path)
     print("| requests | count | per second | p50 ms | p95 ms | p99 ms | errors |")
     print("|---|---:|---:|---:|---:|---:|---:|")
@@ -32,7 +33,12 @@ def main(mix_path: str, bare_path: str) -> None:
         if row["Name"] == "case study":
             share = float(row["Requests/s"]) / float(mix_total["Requests/s"])
             print(f"case-study page: {row['Requests/s']} requests/s ({share:.0%} of the mix)")
+    if thread_path:
+        thread = next(row for row in rows(thread_path) if row["Name"] == "Aggregated")
+        print(line({**thread, "Name": "thread page alone"}))
+        ratio = float(thread["Requests/s"]) / float(bare_total["Requests/s"])
+        print(f"thread page throughput / bare view's throughput = {ratio:.2f}")
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:3])
+    main(*sys.argv[1:4])

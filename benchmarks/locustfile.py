@@ -2,9 +2,11 @@
 and posting against gunicorn on loopback.
 
 Readers (most users) browse the home page, case studies, the directory and the catalogue;
-searchers use the search page; posters log in as demo members and comment on a case study
-(comments by members wait for moderation, so posting writes rows without flooding pages).
-The `Bare` class, run alone, requests only the bare reference view, for the ratio.
+forum readers open the forum index and threads (among them the thread of 200 posts);
+searchers use the search page; posters log in as demo members, comment on a case study
+(comments by members wait for moderation, so posting writes rows without flooding pages) and
+reply in forum threads. `ThreadReader` alone measures the thread page under load; the `Bare`
+class, run alone, requests only the bare reference view, for the ratios.
 """
 
 import random
@@ -20,6 +22,8 @@ POSTERS = ["member@demo.gpp-commons.eu", "orgadmin@demo.gpp-commons.eu",
            "support@demo.gpp-commons.eu"]  # fmt: skip
 PASSWORD = "gpp-demo-2026"  # noqa: S105 - the demo password, printed by make run
 HIDDEN = re.compile(r'<input type="hidden" name="([^"]+)" value="([^"]*)"')
+THREAD_LINK = re.compile(r'href="(/en/forum/t/(\d+)/[\w-]+/)"')
+LOAD_CATEGORY = "/en/forum/c/load-talk/"
 _serial = count()
 
 
@@ -48,6 +52,32 @@ class Reader(FastHttpUser):
         self.client.get("/en/suppliers/")
 
 
+def load_threads(client) -> list[tuple[str, str]]:
+    """(URL, pk) of the load threads listed first in their category (the 200-post one too)."""
+    page = client.get(LOAD_CATEGORY, name="forum category")
+    return THREAD_LINK.findall(page.text) or [("/en/forum/", "")]
+
+
+class ThreadReader(FastHttpUser):
+    """Reads forum threads, 20 posts a page."""
+
+    weight = 2
+    wait_time = between(0, 0.1)  # near-saturating: the figures are capacity
+
+    def on_start(self):
+        self.threads = load_threads(self.client)
+
+    @task(4)
+    def thread(self):
+        self.client.get(random.choice(self.threads)[0], name="thread")
+
+
+class ForumReader(ThreadReader):
+    @task(1)
+    def forum_index(self):
+        self.client.get("/en/forum/", name="forum index")
+
+
 class Searcher(FastHttpUser):
     weight = 2
     wait_time = between(0, 0.1)  # near-saturating: the figures are capacity
@@ -62,6 +92,7 @@ class Poster(FastHttpUser):
     wait_time = between(0, 0.1)  # near-saturating: the figures are capacity
 
     def on_start(self):
+        self.threads = load_threads(self.client)
         email = POSTERS[next(_serial) % len(POSTERS)]
         page = self.client.get("/en/accounts/login/")
         token = dict(HIDDEN.findall(page.text)).get("csrfmiddlewaretoken", "")
@@ -86,6 +117,21 @@ class Poster(FastHttpUser):
             headers={"Referer": f"{self.host}/en/case-studies/{slug}/"},
             name="post comment",
         )
+
+    @task
+    def reply(self):
+        url, pk = random.choice(self.threads)
+        page = self.client.get(url, name="thread (member)")
+        token = dict(HIDDEN.findall(page.text)).get("csrfmiddlewaretoken")
+        if not token or not pk:
+            return
+        self.client.post(
+            f"/en/forum/t/{pk}/reply/",
+            data={"body": f"Load-test reply {random.randint(0, 10**9)}.",
+                  "csrfmiddlewaretoken": token},
+            headers={"Referer": self.host + url},
+            name="post reply",
+        )  # fmt: skip
 
 
 class Bare(FastHttpUser):

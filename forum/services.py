@@ -42,11 +42,6 @@ from .models import (
 
 MAX_BODY = 20_000
 NEW_MEMBER_POSTS = 3  # a member with fewer published posts is "new": more of their posts wait
-RATE_LIMITS = {  # action: (how many, per seconds)
-    "thread": (5, 3600),
-    "post": (20, 3600),
-    "flag": (10, 86400),
-}
 MENTION = re.compile(r"(?<![\w@])@([a-z0-9][a-z0-9-]{1,59})", re.IGNORECASE)
 LINK = re.compile(r"(https?://\S+|www\.\S+)", re.IGNORECASE)
 UNSUBSCRIBE_SALT = "forum.unsubscribe"
@@ -67,8 +62,8 @@ def rate_limit(*, user: User, action: str) -> None:
     """Count one more `action`; refuse when the window is full (moderators have no limit)."""
     if permissions.can_moderate(user):
         return
-    limit, window = RATE_LIMITS[action]
-    if ratelimit.hit(f"user:{user.pk}", f"forum-{action}", RATE_LIMITS[action]):
+    limit, window = settings.RATE_LIMITS[f"forum-{action}"]  # with the site's other limits
+    if ratelimit.hit(f"user:{user.pk}", f"forum-{action}", (limit, window)):
         minutes = max(window // 60, 1)
         messages = {
             "thread": _("You can start at most %(n)s threads in %(m)s minutes. Please wait."),

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The load test: gunicorn (2 sync workers) on loopback against the database in $DATABASE_URL,
 # then locust for LOAD_SECONDS (default 300) with LOAD_USERS (default 50) users mixing reading,
-# searching and posting, then the same users and time against the bare view alone.
+# searching and posting, then the same users and time on the forum thread page alone, then on
+# the bare view alone.
 # Prints both summaries and the ratios. Called by scripts/bench.sh (make bench).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,6 +26,8 @@ run() {  # name, user classes...
     --host "http://127.0.0.1:$port" -u "$users" -r "$users" -t "${seconds}s" \
     --csv "$out/$name" --exit-code-on-error 0 "$@" >&2
 }
-run mix Reader Searcher Poster
+run mix Reader ForumReader Searcher Poster
+run thread ThreadReader
 run bare Bare
-.venv/bin/python benchmarks/load_report.py "$out/mix_stats.csv" "$out/bare_stats.csv"
+.venv/bin/python benchmarks/load_report.py "$out/mix_stats.csv" "$out/bare_stats.csv" \
+  "$out/thread_stats.csv"

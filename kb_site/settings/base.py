@@ -207,6 +207,9 @@ RATE_LIMITS = {
     "search": (60, 60),
     "autocomplete": (240, 60),
     "comment": (10, 600),
+    "forum-thread": (5, 3600),
+    "forum-post": (20, 3600),
+    "forum-flag": (10, 86400),
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "GPP Commons"

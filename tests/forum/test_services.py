@@ -61,10 +61,11 @@ def test_link_only_and_duplicate_posts_of_new_members_wait():
     assert again.held
 
 
-def test_rate_limit_refuses_with_a_clear_message():
+def test_rate_limit_refuses_with_a_clear_message(settings):
+    settings.RATE_LIMITS = {**settings.RATE_LIMITS, "forum-post": (20, 3600)}
     thread = ThreadFactory()
     member = veteran()
-    limit = services.RATE_LIMITS["post"][0]
+    limit = 20
     for n in range(limit):
         services.post_create(thread=thread, author=member, body=f"Reply {n}")
     with pytest.raises(services.ForumError, match="at most 20 replies"):

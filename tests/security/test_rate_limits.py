@@ -20,7 +20,12 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture(autouse=True)
 def limits(settings):
-    settings.RATE_LIMITS = {"search": (3, 60), "autocomplete": (3, 60), "comment": (2, 600)}
+    settings.RATE_LIMITS = {
+        **settings.RATE_LIMITS,
+        "search": (3, 60),
+        "autocomplete": (3, 60),
+        "comment": (2, 600),
+    }
     cache.clear()
     yield
     cache.clear()
