@@ -13,6 +13,8 @@ out=var/bench
 mkdir -p "$out"
 export DJANGO_SETTINGS_MODULE=benchmarks.settings
 export PAGE_CACHE_SECONDS=${PAGE_CACHE_SECONDS:-0}  # measure rendering, not the cache
+# Both workers share the fragments and their generation, as in production.
+export CACHE_URL=${CACHE_URL:-filecache://$PWD/$out/cache}
 .venv/bin/gunicorn kb_site.wsgi --bind "127.0.0.1:$port" --workers 2 --log-level warning &
 gunicorn=$!
 trap 'kill $gunicorn 2>/dev/null || true' EXIT

@@ -9,6 +9,12 @@ if DEBUG:
 if not SECRET_KEY:
     raise ImproperlyConfigured("SECRET_KEY is not set: production needs a long random value")
 
+# Pages and fragments are cached under a generation number that every write bumps
+# (kb_site/page_cache.py); gunicorn's workers must share it, or one would keep showing what
+# another has changed. So the default here is a cache on disk that every process on this
+# machine shares; several machines set CACHE_URL to Redis or memcached.
+CACHES = {"default": env_url("CACHE_URL", env.cache_url, f"filecache://{VAR_DIR / 'cache'}")}
+
 STORAGES["staticfiles"] = {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"}
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

@@ -38,6 +38,17 @@ def test_production_settings_pass_check_deploy_without_warnings():
     assert "System check identified no issues" in result.stdout
 
 
+def test_production_processes_share_one_cache_by_default():
+    """The page and fragment caches' generation must be the same in every gunicorn worker."""
+    result = manage(
+        "shell", "-c", "from django.conf import settings; print(settings.CACHES['default'])",
+        env=PRODUCTION,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "FileBasedCache" in result.stdout
+    assert str(ROOT / "var" / "cache") in result.stdout
+
+
 @pytest.mark.parametrize(
     ("variable", "value", "message"),
     [
