@@ -5,11 +5,23 @@ change made by one case (a reply, a removed membership) is not seen by the next.
 are collected and reported together, one line per case.
 """
 
+from datetime import timedelta
+
 import pytest
 from django.db import transaction
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
+from django.utils import timezone
+from django_comments_xtd.models import XtdComment
 
+from events import delivery
+from events import services as event_services
+from events.models import EventInvitation, NewsletterIssue
+from forum import services as forum_services
+from forum.models import Preference, Subscription
+from members import meetings
+from members.models import Notification
+from practices.comments import page_follow
 from tests.security import world as w
 from tests.security.matrix import ADMIN_PREFIXES, ROWS, WORDS
 from tests.security.world import ROLES, build_world
@@ -117,3 +129,102 @@ def test_every_row_names_a_url_pattern():
 def test_every_row_has_an_answer_for_every_role():
     incomplete = [row.label for row in ROWS if set(row.expected) != set(ROLES)]
     assert not incomplete
+
+
+def mail_text(message) -> str:
+    html = "".join(content for content, _type in getattr(message, "alternatives", []))
+    return f"{message.subject}\n{message.body}\n{html}"
+
+
+def test_notifications_and_emails_reach_only_readers(
+    mailoutbox, django_capture_on_commit_callbacks
+):
+    """Actions that tell people (mentions, follows, moderation, meetings, invitations, comments)
+    must not carry a private word to anyone who may not read it, in the site or by e-mail."""
+    world = build_world()
+    users = world.users
+    insider, moderator = users["working-group member"], users["moderator"]
+    outsiders = [users[r] for r in ("member", "non-member of the group", "organisation admin")]
+    # Follows made while these members could still read (they left the group since, say).
+    Subscription.objects.create(user=outsiders[0], category=world.private)
+    Subscription.objects.create(user=outsiders[1], thread=world.private_thread)
+    Subscription.objects.create(user=outsiders[2], tag="led")
+    forum_services.preference_update(user=outsiders[1], email=Preference.Email.DAILY)
+    with pytest.raises(forum_services.ForumError):  # and no new follow is allowed
+        forum_services.subscription_toggle(user=outsiders[0], thread=world.private_thread)
+    handles = " ".join(
+        f"@{forum_services.preference_for(user=user).handle}"
+        for user in users.values()
+        if user.is_authenticated and user.is_active
+    )
+    webinar_invitation = EventInvitation.objects.create(event=world.webinar, to_subscribers=True)
+    table_invitation = EventInvitation.objects.create(
+        event=world.round_table, to_subscribers=True, working_group=world.group
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        forum_services.post_create(
+            thread=world.private_thread,
+            author=insider,
+            body=f"{w.PRIVATE_POST} {handles}",
+            hold_check=False,
+        )
+        thread = forum_services.thread_create(
+            category=world.private, author=insider, title=f"{w.PRIVATE_THREAD} second",
+            body=f"{w.PRIVATE_POST} {handles}", tags=["led"], hold_check=False,
+        )  # fmt: skip
+        forum_services.post_hide(post=world.private_post, moderator=moderator, reason="dup")
+        forum_services.thread_moderate(thread=thread, moderator=moderator, action="lock")
+        forum_services.digest_send()
+        meetings.meeting_request(
+            requester=users["member"], supplier=world.supplier, topic=f"{w.MEETING} chairs",
+            product_group=world.offer.product_group,
+            proposed_times=[timezone.now() + timedelta(days=4)],
+        )  # fmt: skip
+        page_follow(user=users["member"], page=world.case_study)
+        XtdComment.objects.create(content_object=world.case_study, site_id=1,
+                                  user=users["editor"], comment=f"{w.HELD_COMMENT} again",
+                                  is_public=False)  # fmt: skip
+        for invitation in (webinar_invitation, table_invitation):
+            delivery.mailing_test_send(mailing=invitation, user=users["editor"])
+            delivery.mailing_start(mailing=invitation)
+        issue = NewsletterIssue.objects.create(subject="December")
+        issue.news.add(world.news, world.restricted_news, world.draft_news)
+        delivery.mailing_test_send(mailing=issue, user=users["editor"])
+        delivery.mailing_start(mailing=issue)
+        event_services.registration_create(event=world.webinar, email="zzz-guest2@example.eu",
+                                           name="Second guest")  # fmt: skip
+
+    role_of = {user.email: role for role, user in users.items() if user.is_authenticated}
+    role_of |= world.reads_as
+    received = [  # (role, address, what they got)
+        (role_of.get(n.user.email, "member"), n.user.email, f"{n.text} {n.url}")
+        for n in Notification.objects.select_related("user")
+    ] + [
+        (
+            role_of.get(to, "anonymous"),
+            to,
+            f"{m.subject}\n{m.body}\n{getattr(m, 'alternatives', '')}",
+        )
+        for m in mailoutbox
+        for to in m.to
+    ]
+    leaks = []
+    for role, address, text in received:
+        text = text.lower()
+        for word, readers in WORDS.items():
+            own = word.lower() in address.lower()  # a person's own address or name
+            if word.lower() in text and role not in readers and not own:
+                leaks.append(f"{address} ({role}) got {word}: {text[:200]!r}")
+    assert not leaks, "\n".join(leaks)
+
+    def got(role, word):
+        return any(r == role and word.lower() in t.lower() for r, _a, t in received)
+
+    # The test sees what it should: the readers were told.
+    assert got("working-group member", w.PRIVATE_THREAD)  # mentioned, and the author told
+    assert got("moderator", w.PRIVATE_THREAD)  # mentioned; moderators read the group's room
+    assert got("organisation admin", w.MEETING)  # the supplier's admin hears of the request
+    assert got("anonymous", "round table")  # subscribers were invited
+    assert any("Desks news" in t for _r, _a, t in received)  # the newsletter went out
+    assert not any(address == users["member"].email and "comment" in text.lower()
+                   for _r, address, text in received)  # fmt: skip
