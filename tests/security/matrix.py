@@ -117,6 +117,8 @@ class Row:
     reveals: dict[str, set[str]] = field(default_factory=dict)
     # Check the words as this role whoever asks (feeds and exports answer everyone alike).
     read_as: str | None = None
+    # Words that must appear for these roles: the readers do get what is theirs.
+    shows: dict[str, set[str]] = field(default_factory=dict)
     language: str = "en"
     # Follow redirects and compare the last answer: Django's LocaleMiddleware sends a 404 on a
     # path without a language (the API, documents) to its /en/ twin, which is a 404 again.
@@ -176,10 +178,12 @@ MEMBERS_ROWS = [
     R("members:profile", "own", members(200)),
     R("members:organisation_directory", "-", everyone(200)),
     R("members:organisation_detail", "supplier", everyone(200), SLUG),
-    R("members:organisation_detail", "hidden", private(HIDDEN_READERS, 200), HIDDEN),
+    R("members:organisation_detail", "hidden", private(HIDDEN_READERS, 200), HIDDEN,
+      shows={w.HIDDEN_ORGANISATION: HIDDEN_READERS}),
     R("members:organisation_detail", "hidden", private(HIDDEN_READERS, 200), HIDDEN, language="lv"),
     R("members:organisation_edit", "supplier", ADMIN_OR_STAFF, SLUG),
-    R("members:organisation_people", "supplier", ADMIN_OR_STAFF, SLUG),
+    R("members:organisation_people", "supplier", ADMIN_OR_STAFF, SLUG,
+      shows={w.JOIN_MESSAGE: ORGANISATION_ADMINS, w.INVITEE: ORGANISATION_ADMINS}),
     post("members:organisation_invite", "supplier", ADMIN_OR_STAFF_DONE, SLUG,
          data={"email": "colleague@example.lv", "role": "member"}),
     post("members:membership_remove", "colleague", ADMIN_OR_STAFF_DONE, SLUG, pk("colleague")),
@@ -204,7 +208,7 @@ MEMBERS_ROWS = [
     R("members:meeting_request", "supplier", but(members(200), organisation_admin=403), SLUG),
     R("members:meeting_list", "own", members(200)),
     R("members:meeting_detail", "requested", private(MEETING_SIDES, 200, anonymous=302),
-      pk("meeting")),
+      pk("meeting"), shows={w.MEETING: MEETING_SIDES}),
     # Support-unit staff watch a meeting; only its two sides answer.
     post("members:meeting_answer", "requested",
          but(private(MEETING_SIDES, 302, anonymous=302), support_unit_staff=403, staff=403),
@@ -215,13 +219,15 @@ MEMBERS_ROWS = [
     # Calendar apps cannot log in: the member's secret feed address is the credential.
     R("members:meeting_feed", "member's token", everyone(200),
       lambda world: meetings.calendar_token(user=world.users["member"])),
-    R("members:notifications", "own", members(200)),
+    R("members:notifications", "own", members(200),
+      shows={w.NOTIFICATION: {"member"}, w.SUSPENSION: {"suspended member"}}),
     R("members:working_group_list", "-", everyone(200)),
-    R("members:working_group_detail", "zemgale", everyone(200), "zemgale"),
+    R("members:working_group_detail", "zemgale", everyone(200), "zemgale",
+      shows={w.GROUP_DOCUMENT: GROUP_FILES}),
     # An upload without a file comes back with the form and its error for those who may upload.
     post("members:working_group_document_upload", "zemgale", only(GROUP_FILES, 200), "zemgale"),
     R("members:working_group_document", "zemgale", private(GROUP_FILES, 200, anonymous=302),
-      "zemgale", pk("document")),
+      "zemgale", pk("document"), shows={w.GROUP_FILE: GROUP_FILES}),
     R("members:support_unit_list", "-", everyone(200)),
     R("members:support_unit_detail", "gpps-lv", everyone(200), "gpps-lv"),
     R("members:market_research_create", "gpps-lv", only({"support-unit staff", "staff"}, 200),
@@ -249,7 +255,8 @@ PRACTICES_ROWS = [
     # A post without the form's signature comes back as the form, text kept (400).
     post("practices:comment_post", "live", members(400), data=comment("case_study")),
     post("practices:comment_post", "draft", members(404), data=comment("draft_case_study")),
-    R("practices:comment_moderation", "-", only(MODERATORS, 200)),
+    R("practices:comment_moderation", "-", only(MODERATORS, 200),
+      shows={w.HELD_COMMENT: MODERATORS}),
     post("practices:comment_moderate", "held", only(MODERATORS, 302), pk("held_comment"),
          data={"action": "approve"}),
     post("practices:page_follow", "live", members(302), pk("case_study"), data={"follow": "1"}),
@@ -270,7 +277,8 @@ FORUM_ROWS = [
     R("forum:helpdesk", "-", everyone(200)),
     R("forum:category", "public", everyone(200), "road-lighting"),
     R("forum:category", "private", private(FORUM_PRIVATE, 200), GROUP_ROOM),
-    R("forum:category", "members-only", members(200, anonymous=404), "lounge"),
+    R("forum:category", "members-only", members(200, anonymous=404), "lounge",
+      shows={w.MEMBERS_THREAD: MEMBERS}),
     R("forum:category", "helpdesk", everyone(200), "ask"),
     R("forum:thread_create", "public", SUSPENDED_403, "road-lighting"),
     R("forum:thread_create", "private", PRIVATE_WRITE, GROUP_ROOM),
@@ -280,8 +288,10 @@ FORUM_ROWS = [
       for target, slug, code in [("public", "road-lighting", 200), ("private", GROUP_ROOM, 404),
                                  ("members-only", "lounge", 404)]],
     R("forum:tag", "led", everyone(200), "led"),
-    R("forum:thread", "public", everyone(200), pk("public_thread"), "public-lanterns"),
-    R("forum:thread", "private", private(FORUM_PRIVATE, 200), pk("private_thread"), "group-thread"),
+    R("forum:thread", "public", everyone(200), pk("public_thread"), "public-lanterns",
+      shows={w.HIDDEN_POST: MODERATORS, w.HELD_POST: MODERATORS}),
+    R("forum:thread", "private", private(FORUM_PRIVATE, 200), pk("private_thread"), "group-thread",
+      shows={w.PRIVATE_THREAD: FORUM_PRIVATE, w.PRIVATE_POST: FORUM_PRIVATE}),
     R("forum:thread", "private", private(FORUM_PRIVATE, 200), pk("private_thread"), "group-thread",
       language="lv"),
     R("forum:thread", "members-only", members(200, anonymous=404), pk("members_thread"),
@@ -333,7 +343,8 @@ FORUM_ROWS = [
     R("forum:discuss", "hidden organisation", private(HIDDEN_READERS, 302), "organisation",
       pk("hidden")),
     R("forum:discuss", "draft page", members(404), "page", pk("draft_case_study")),
-    R("forum:moderation_queue", "-", only(MODERATORS, 200)),
+    R("forum:moderation_queue", "-", only(MODERATORS, 200),
+      shows={w.HELD_POST: MODERATORS, w.FLAG_NOTE: MODERATORS}),
     R("forum:moderation_log", "-", only(MODERATORS, 200)),
     R("forum:user_suspend", "author", only(MODERATORS, 200), pk("author")),
     R("forum:preferences", "own", members(200)),
@@ -355,7 +366,8 @@ EVENTS_ROWS = [
     # form back with its errors (nothing filled in).
     post("events:register", "public webinar", members(302, anonymous=400), pk("webinar")),
     post("events:cancel", "webinar", but(members(404), member=302), pk("webinar")),
-    R("events:participants", "webinar", only(ORGANISERS, 200), pk("webinar")),
+    R("events:participants", "webinar", only(ORGANISERS, 200), pk("webinar"),
+      shows={w.GUEST: ORGANISERS}),
     R("events:participants_csv", "webinar", only(ORGANISERS, 200), pk("webinar")),
     # Signed links from e-mails: the token is the credential, whoever follows it.
     R("events:registration_confirm", "guest", everyone(200),
@@ -375,15 +387,18 @@ EVENTS_ROWS = [
     # REVIEW: the form lists hidden organisations (to invite their members) to editors.
     R("events:invitation_create", "-", only(EDITORS, 200),
       reveals={w.HIDDEN_ORGANISATION: {"editor"}}),
-    R("events:invitation_detail", "webinar", only(EDITORS, 200), pk("event_invitation")),
+    R("events:invitation_detail", "webinar", only(EDITORS, 200), pk("event_invitation"),
+      shows={w.INVITATION_MESSAGE: EDITORS}),
     R("events:issue_create", "-", only(EDITORS, 200)),
-    R("events:issue_detail", "november", only(EDITORS, 200), pk("issue")),
+    R("events:issue_detail", "november", only(EDITORS, 200), pk("issue"), shows={w.ISSUE: EDITORS}),
     R("events:supplier_day_create", "-", only({"support-unit staff"}, 200)),
 ]  # fmt: skip
 
 SEARCH_ROWS = [
     # The shared word is in public and private threads alike: only the readable ones come back.
-    R("search:results", "shared word", everyone(200), query=f"q={w.SHARED_WORD}"),
+    # Search is stricter than the forum: moderators find no working group's thread.
+    R("search:results", "shared word", everyone(200), query=f"q={w.SHARED_WORD}",
+      shows={w.PRIVATE_THREAD: {"working-group member", "staff"}, w.MEMBERS_THREAD: MEMBERS}),
     R("search:results", "shared word", everyone(200), query=f"q={w.SHARED_WORD}", language="lv"),
     R("search:results", "prefix zz", everyone(200), query="q=zz"),
     # A misspelt private word must not come back as "did you mean".
@@ -404,13 +419,17 @@ PAGES_ROWS = [
     R("wagtail_serve", "draft case study", everyone(404),
       path=fixed("/en/case-studies/draft-case/")),
     R("wagtail_serve", "event index", everyone(200), path=fixed("/en/events/")),
-    R("wagtail_serve", "webinar", everyone(200), path=page("webinar")),
-    R("wagtail_serve", "round table", everyone(200), path=page("round_table")),
+    # The join link is for registered participants; a round table's minutes for its group.
+    R("wagtail_serve", "webinar", everyone(200), path=page("webinar"),
+      shows={w.JOIN_LINK: {"member"}}),
+    R("wagtail_serve", "round table", everyone(200), path=page("round_table"),
+      shows={w.MINUTES: MINUTES_READERS}),
     R("wagtail_serve", "draft event", everyone(404), path=fixed("/en/events/draft-event/")),
     R("wagtail_serve", "news index", everyone(200), path=fixed("/en/news/")),
     R("wagtail_serve", "news", everyone(200), path=page("news")),
     R("wagtail_serve", "draft news", everyone(404), path=fixed("/en/news/embargoed/")),
-    R("wagtail_serve", "news for members", members(200), path=page("restricted_news")),
+    R("wagtail_serve", "news for members", members(200), path=page("restricted_news"),
+      shows={w.RESTRICTED_NEWS: MEMBERS}),
     # Wagtail's helpers for restricted pages: its own log-in form is replaced by a redirect to
     # allauth's (it skipped the second factor); no page has a password restriction.
     R("wagtailcore_login", "-", everyone(302)),

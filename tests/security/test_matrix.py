@@ -88,6 +88,9 @@ def test_every_role_against_every_url():
                 failures.append(
                     f"{row.label} / {role} ({response.status_code}): shows {', '.join(leaked)}"
                 )
+            kept = sorted(w for w, roles in row.shows.items() if role in roles and w not in shown)
+            if kept:
+                failures.append(f"{row.label} / {role}: does not show {', '.join(kept)}")
     unseen = set(WORDS) - seen - SHOWN_NOWHERE
     if unseen:
         failures.append(f"never shown, even to its readers (is the world right?): {sorted(unseen)}")
