@@ -28,6 +28,15 @@ from tests.security.world import ROLES, build_world
 
 pytestmark = pytest.mark.django_db
 
+
+@pytest.fixture(autouse=True)
+def _database_search(settings):
+    # The world is indexed on the database engine even under `make test-services`, which sets
+    # ELASTICSEARCH_URL: the matrix must not rebuild the shared index (tests/search checks
+    # private words on both engines, each in an index of its own).
+    settings.ELASTICSEARCH_URL = ""
+
+
 # Words no page of the site shows to anybody: the positive check below skips them.
 SHOWN_NOWHERE = {w.PRIVATE_BIO, w.DRAFT_NEWS}
 
