@@ -156,10 +156,11 @@ def invitation_message(invitation: EventInvitation, *, email: str, language: str
 
 def issue_message(issue: NewsletterIssue, *, email: str, language: str, name=""):
     if "_contents" not in issue.__dict__:  # once per issue object, not per recipient
+        # Live and public only: a page restricted to members after it was chosen stays out.
         issue._contents = {
-            "news": list(issue.news.live().order_by("-date")),
-            "events": list(issue.events.live().order_by("starts_at")),
-            "pages": list(issue.pages.live().order_by("-first_published_at")),
+            "news": list(issue.news.live().public().order_by("-date")),
+            "events": list(issue.events.live().public().order_by("starts_at")),
+            "pages": list(issue.pages.live().public().order_by("-first_published_at")),
         }
     with translation.override(language):
         body = render_to_string(

@@ -17,6 +17,7 @@ from django.views.decorators.http import require_POST
 
 from kb_site.fragments import lazy
 from members.models import Organisation, User
+from members.permissions import can_view_organisation
 
 from . import permissions, selectors, services
 from .forms import (
@@ -264,6 +265,10 @@ def discuss(request, kind: str, pk: int):
     }
     if kind not in field:
         raise Http404
+    if kind == "organisation" and not can_view_organisation(
+        request.user, get_object_or_404(Organisation, pk=pk)
+    ):
+        raise Http404  # a hidden organisation's name must not reach the new-thread form
     existing = (
         permissions.visible_threads(Thread.objects.filter(**{field[kind]: pk}), request.user)
         .order_by("created")

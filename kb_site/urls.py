@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
+from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
@@ -24,6 +25,13 @@ urlpatterns += i18n_patterns(
     path("", include("events.urls")),
     path("", include("search.urls")),
     path("", wagtail_views.serve, {"path": ""}, name="home"),
+    # Wagtail's own front-end log-in form would skip allauth's second factor, e-mail
+    # verification and rate limits: it only passes the visitor on to allauth.
+    path(
+        "_util/login/",
+        RedirectView.as_view(pattern_name="account_login", query_string=True),
+        name="wagtailcore_login",
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

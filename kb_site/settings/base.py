@@ -248,6 +248,7 @@ WAGTAIL_SITE_NAME = "GPP Commons"
 SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000").rstrip("/")
 WAGTAILADMIN_BASE_URL = SITE_URL
 WAGTAILADMIN_LOGIN_URL = "account_login"  # editors log in through allauth, with their second factor
+WAGTAIL_FRONTEND_LOGIN_URL = "account_login"  # pages restricted to members, the same way
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "odt", "ods", "csv", "txt", "pptx", "zip"]
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "kb_site.forms.DocumentForm"  # checks content and size
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}

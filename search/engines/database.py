@@ -15,7 +15,7 @@ from django.db.models import Q, QuerySet
 from ..analysis import fold, query_groups, terms
 from ..models import SearchEntry, SearchFacet
 from ..query import FACETS, Hit, Query, Results
-from ..registry import Document
+from ..registry import PUBLIC, Document
 
 CANDIDATE_LIMIT = 1000
 # Matches are looked up once and then reused by primary key (ranking, facets): the text
@@ -208,8 +208,12 @@ def autocomplete(text: str, audiences: tuple[str, ...], limit: int = 8) -> list[
 
 
 def vocabulary() -> list[str]:
-    """Every title word, for "did you mean" (titles are short; this stays small)."""
+    """Every public title word, for "did you mean" (titles are short; this stays small).
+
+    Public only: the vocabulary is shared by every reader, and a private thread's title
+    words must not come back to outsiders as a suggestion."""
     words = set()
-    for title in SearchEntry.objects.values_list("title_folded", flat=True).iterator():
+    public = SearchEntry.objects.filter(audience=PUBLIC)
+    for title in public.values_list("title_folded", flat=True).iterator():
         words.update(w for w in title.split() if len(w) > 3 and w.isalpha())
     return sorted(words)
