@@ -109,8 +109,13 @@ def news_index_context(*, request, index) -> dict:
 def news_detail_context(*, page: NewsPage) -> dict:
     related = list(page.related_pages.select_related("page").all())
     return {
+        # In a preview the relation is modelcluster's in-memory list: query by its ids.
         "related_events": list(
-            page.related_events.live().public().select_related("locale").order_by("starts_at")
+            EventPage.objects.filter(pk__in=page.related_events.values_list("id", flat=True))
+            .live()
+            .public()
+            .select_related("locale")
+            .order_by("starts_at")
         ),
         "related_pages": [item.page for item in related if item.page.live],
         "working_groups": list(page.working_groups.order_by("name")),

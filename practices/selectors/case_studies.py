@@ -132,7 +132,14 @@ def case_study_detail_context(*, page: CaseStudyPage, request=None) -> dict:
         "product_groups": list(page.product_groups.all()),
         "criteria_used": list(page.criteria.select_related("product_group")),
         "documents": list(page.documents.select_related("document")),
-        "related": list(page.related_case_studies.live().select_related("locale")),
+        # In a preview the relation is modelcluster's in-memory list: query by its ids.
+        "related": list(
+            CaseStudyPage.objects.filter(
+                pk__in=page.related_case_studies.values_list("id", flat=True)
+            )
+            .live()
+            .select_related("locale")
+        ),
         "tags": list(page.tags.all()),
     }
 

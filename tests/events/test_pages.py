@@ -158,3 +158,17 @@ def test_latvian_readers_see_english_only_events_and_one_version_of_translated_o
     english = client.get("/en/events/").content.decode()
     assert "Translated training" in english
     assert "Tulkotas apmācības" not in english
+
+
+def test_an_editor_previews_a_news_item_with_related_events():
+    """A preview reads the page from its revision: relations are in-memory lists there."""
+    from tests.events.factories import event, news
+
+    related = event(71, title="Related round table")
+    item = news(71)
+    item.related_events = [related]
+    item.save_revision()
+    preview = item.get_latest_revision_as_object()
+    response = preview.make_preview_request()
+    assert response.status_code == 200
+    assert "Related round table" in response.content.decode()

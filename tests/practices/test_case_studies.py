@@ -166,3 +166,17 @@ def test_published_case_studies_are_in_the_read_only_api(client):
     assert data["meta"]["total_count"] == 1
     assert data["items"][0]["co2_tonnes_per_year"] == "12.50"
     assert client.post("/api/v2/pages/", {}).status_code == 405
+
+
+def test_an_editor_previews_a_case_study_with_related_case_studies():
+    """A preview reads the page from its revision: relations are in-memory lists there."""
+    from practices.models import CaseStudyPage
+    from tests.practices.helpers import bulk_case_studies
+
+    bulk_case_studies(2)
+    first, second = CaseStudyPage.objects.order_by("pk")
+    first.related_case_studies = [second]
+    first.save_revision()
+    response = first.get_latest_revision_as_object().make_preview_request()
+    assert response.status_code == 200
+    assert "Bulk case study 1" in response.content.decode()

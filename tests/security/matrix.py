@@ -501,9 +501,11 @@ ADMIN_ROWS = [
     R("wagtailadmin_home", "-", ADMIN_GATE),
     R("wagtailadmin_explore", "case-study index", ADMIN_GATE,
       lambda world: world.case_study.get_parent().pk, reveals=DRAFTS),
-    # The preview of a draft (REVIEW: a news or case-study preview crashes, see docs/security.md).
+    # The preview of a draft, for the editors and moderators only.
     R("wagtailadmin_pages:view_draft", "draft event", ADMIN_GATE, pk("draft_event"),
       reveals={w.DRAFT_EVENT: WAGTAIL_ADMINS}),
+    R("wagtailadmin_pages:view_draft", "draft case study", ADMIN_GATE, pk("draft_case_study"),
+      reveals={**DRAFTS, w.HIDDEN_ORGANISATION: WAGTAIL_ADMINS}),
     # REVIEW: the procurer chooser lists hidden organisations to editors and moderators.
     R("wagtailadmin_pages:edit", "draft case study", ADMIN_GATE, pk("draft_case_study"),
       reveals={**DRAFTS, w.HIDDEN_ORGANISATION: WAGTAIL_ADMINS}),
