@@ -15,6 +15,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 from wagtail.models import Locale
 
+from kb_site.ratelimit import consume, wait_message
 from members.models import SupplierMeeting, SupportUnit, WorkingGroup
 
 from . import delivery, services, tokens
@@ -104,11 +105,18 @@ def register(request, event_id: int):
         kwargs = {"user": request.user}
     else:
         form = GuestRegistrationForm(request.POST)
+        # Each guest registration sends an e-mail: limited per address, the form kept.
+        refusal = form.is_valid() and consume(request, "guest-registration")
+        if refusal:
+            form.add_error(None, wait_message(refusal))
         if not form.is_valid():
-            return render(
+            response = render(
                 request, "events/guest_registration.html", {"event": event, "form": form},
-                status=400,
+                status=429 if refusal else 400,
             )  # fmt: skip
+            if refusal:
+                response["Retry-After"] = str(refusal.retry_after)
+            return response
         kwargs = form.cleaned_data
     try:
         result = services.registration_create(event=event, **kwargs)
@@ -260,6 +268,10 @@ def newsletter_signup(request):
         ).exists():
             own_preferences = tokens.preferences_url(request.user.email, get_language())
     form = SubscribeForm(request.POST or None, initial=initial)
+    # Each sign-up sends a confirmation e-mail: limited per address, the form kept.
+    refusal = request.method == "POST" and form.is_valid() and consume(request, "newsletter")
+    if refusal:
+        form.add_error(None, wait_message(refusal))
     if request.method == "POST" and form.is_valid():
         services.subscriber_signup(
             email=form.cleaned_data["email"],
@@ -268,12 +280,15 @@ def newsletter_signup(request):
             user=request.user,
         )
         return render(request, "events/newsletter_done.html", {"email": form.cleaned_data["email"]})
-    return render(
+    response = render(
         request,
         "events/newsletter_signup.html",
         {"form": form, "own_preferences": own_preferences},
-        status=400 if form.errors else 200,
+        status=429 if refusal else 400 if form.errors else 200,
     )
+    if refusal:
+        response["Retry-After"] = str(refusal.retry_after)
+    return response
 
 
 def _email_from(token: str, salt: str, max_age):

@@ -210,6 +210,8 @@ RATE_LIMITS = {
     "forum-thread": (5, 3600),
     "forum-post": (20, 3600),
     "forum-flag": (10, 86400),
+    "newsletter": (5, 3600),  # sign-ups: each sends a confirmation e-mail
+    "guest-registration": (5, 3600),  # likewise
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "GPP Commons"

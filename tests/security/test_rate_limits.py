@@ -25,6 +25,8 @@ def limits(settings):
         "search": (3, 60),
         "autocomplete": (3, 60),
         "comment": (2, 600),
+        "newsletter": (2, 3600),
+        "guest-registration": (2, 3600),
     }
     cache.clear()
     yield
@@ -76,3 +78,49 @@ def test_a_comment_over_the_limit_comes_back_with_its_text_and_the_wait():
     assert re.search(r"Please try again in ([1-9]|10) minutes?\.", page)  # the window's rest
     assert "Third, kept" in page
     assert XtdComment.objects.filter(object_pk=str(study.pk)).count() == 2
+
+
+def test_newsletter_sign_up_over_the_limit_keeps_the_form_and_sends_nothing(
+    django_capture_on_commit_callbacks,
+):
+    from django.core import mail
+
+    visitor = Client()
+    with django_capture_on_commit_callbacks(execute=True):
+        for n in range(2):
+            data = {"email": f"reader{n}@example.eu", "language": "en"}
+            assert visitor.post("/en/agenda/newsletter/", data).status_code == 200
+        refused = visitor.post(
+            "/en/agenda/newsletter/", {"email": "victim@example.eu", "language": "en"}
+        )
+    assert refused.status_code == 429
+    assert 0 < int(refused["Retry-After"]) <= 3600
+    html = refused.content.decode()
+    assert 'value="victim@example.eu"' in html
+    assert "Please try again in" in html
+    assert [m.to for m in mail.outbox] == [["reader0@example.eu"], ["reader1@example.eu"]]
+
+
+def test_guest_registration_over_the_limit_keeps_the_form_and_sends_nothing(
+    django_capture_on_commit_callbacks,
+):
+    from django.core import mail
+
+    from events.models import Registration
+    from tests.events.factories import event
+
+    page = event(1, open_to_public=True)
+    visitor = Client()
+    with django_capture_on_commit_callbacks(execute=True):
+        for n in range(2):
+            data = {"name": f"Guest {n}", "email": f"guest{n}@example.pt", "language": "en"}
+            visitor.post(f"/en/agenda/{page.pk}/register/", data)
+        refused = visitor.post(
+            f"/en/agenda/{page.pk}/register/",
+            {"name": "Ana", "email": "victim@example.pt", "language": "en"},
+        )
+    assert refused.status_code == 429
+    assert 'value="Ana"' in refused.content.decode()
+    assert "Please try again in" in refused.content.decode()
+    assert len(mail.outbox) == 2
+    assert not Registration.objects.filter(email="victim@example.pt").exists()
