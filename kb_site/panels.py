@@ -48,10 +48,14 @@ def register_panel(
     )
 
 
+def _in_order(slot: str) -> list[Panel]:
+    return sorted(_panels[slot].values(), key=lambda p: (p.order, p.key))
+
+
 def panels_for(slot: str, request, obj=None) -> list[tuple[str, dict]]:
     """(template, context) for every panel of the slot that has something to show."""
     shown = []
-    for panel in sorted(_panels[slot].values(), key=lambda p: (p.order, p.key)):
+    for panel in _in_order(slot):
         context = panel.context(request, obj)
         if context is not None:
             shown.append((panel.template, context))
@@ -71,7 +75,7 @@ def render_panels(slot: str, request, obj=None) -> str:
         return render_to_string(panel.template, {**context, "object": obj}, request=request)
 
     html = []
-    for panel in sorted(_panels[slot].values(), key=lambda p: (p.order, p.key)):
+    for panel in _in_order(slot):
         if panel.shared:
             where = (slot, panel.key, type(obj).__name__, getattr(obj, "pk", None))
             html.append(cached_html(f"panel-{slot}-{panel.key}", where, lambda p=panel: render(p)))
