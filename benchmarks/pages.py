@@ -37,8 +37,9 @@ BARE = ("bare view (reference)", "/bench/bare/")
 CACHED = " (anonymous, from the page cache)"
 
 
-def pages() -> list[tuple[str, str]]:
-    """(label, URL) for each page type that exists in this database."""
+def pages(only: str = "") -> list[tuple[str, str]]:
+    """(label, URL) for each page type that exists in this database (labels containing
+    `only`, when given)."""
     from forum.models import Thread
     from members.models import Organisation
     from practices.models import CaseStudyPage
@@ -69,6 +70,8 @@ def pages() -> list[tuple[str, str]]:
     client = Client()
     usable = []
     for label, url in found:
+        if only and only not in label:
+            continue
         if url and client.get(url).status_code == 200:
             usable.append((label, url))
         else:
@@ -112,9 +115,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=60)
     parser.add_argument("--warmup", type=int, default=5)
+    parser.add_argument("--only", default="", help="only the pages whose label contains this")
     args = parser.parse_args()
 
-    targets = [BARE, *pages()]
+    targets = [BARE, *pages(args.only)]
     times = measure(targets, args.rounds, args.warmup)
     bare = statistics.median(times[BARE[0]])
     print(f"\n{args.rounds} rounds on {connection.vendor}; ratio = median / bare view's median\n")
