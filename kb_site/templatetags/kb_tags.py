@@ -1,10 +1,23 @@
 from django import template
 from django.conf import settings
-from django.urls import translate_url
+from django.urls import NoReverseMatch, reverse, translate_url
 from django.utils import translation
 from wagtail.models import Page
 
 register = template.Library()
+
+
+def _translated_path(request, code: str) -> str:
+    """The request's path in another language. Reverses the match the request already has
+    (resolving the path again cost 9% of a forum thread page); translate_url when there is none."""
+    match = request.resolver_match
+    if match is None or match.url_name is None:
+        return translate_url(request.path, code)
+    with translation.override(code):
+        try:
+            return reverse(match.view_name, args=match.args, kwargs=match.kwargs)
+        except NoReverseMatch:
+            return request.path
 
 
 def _translation_urls(page: Page, request) -> dict[str, str]:
@@ -25,7 +38,7 @@ def language_links(context) -> list[dict]:
     for code, name in settings.LANGUAGES:
         url = page_urls.get(code)
         if url is None:
-            url = translate_url(request.path, code)
+            url = request.path if code == current else _translated_path(request, code)
             if url == request.path and code != current:
                 url = f"/{code}/"  # a page without a translation: go to that language's home
             elif query:
