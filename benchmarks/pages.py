@@ -35,6 +35,7 @@ from kb_site.load_data import PREFIX  # noqa: E402
 
 BARE = ("bare view (reference)", "/bench/bare/")
 CACHED = " (anonymous, from the page cache)"
+MEMBER = " (logged-in member)"  # renders what is theirs: reaction buttons, read state, forms
 
 
 def pages(only: str = "") -> list[tuple[str, str]]:
@@ -77,22 +78,37 @@ def pages(only: str = "") -> list[tuple[str, str]]:
         else:
             print(f"skipped (not there yet): {label} {url or ''}", file=sys.stderr)
     cached = [(label + CACHED, url) for label, url in usable if label in CACHED_PAGES]
-    return usable + cached
+    member = [(label + MEMBER, url) for label, url in usable if label in MEMBER_PAGES]
+    return usable + member + cached
 
 
 CACHED_PAGES = {"home", "case-study index (20 of all)", "case study", "forum index",
                 "thread with 200 posts (first 20)"}  # fmt: skip
+MEMBER_PAGES = {"home", "case study", "forum index", "thread with 200 posts (first 20)"}
 
 
-def measure(targets, rounds: int, warmup: int) -> dict[str, list[float]]:
-    client = Client()
+def clients() -> tuple[Client, Client]:
+    """A visitor and a member (a plain member: no group, no organisation, no staff role)."""
+    from django.contrib.auth import get_user_model
+
+    reader, _ = get_user_model().objects.get_or_create(
+        email=f"{PREFIX}reader@example.org", defaults={"display_name": "Bench Reader"}
+    )
+    member = Client()
+    member.force_login(reader)
+    return Client(), member
+
+
+def measure(targets, rounds: int, warmup: int, visitor, member) -> dict[str, list[float]]:
     for _ in range(warmup):
         for label, url in targets:
+            client = member if label.endswith(MEMBER) else visitor
             with override_settings(PAGE_CACHE_SECONDS=60 if label.endswith(CACHED) else 0):
                 client.get(url)
     times = {label: [] for label, _url in targets}
     for _ in tqdm(range(rounds), desc="rounds", unit="round", file=sys.stderr):
         for label, url in targets:
+            client = member if label.endswith(MEMBER) else visitor
             with override_settings(PAGE_CACHE_SECONDS=60 if label.endswith(CACHED) else 0):
                 began = time.perf_counter()
                 response = client.get(url)
@@ -101,9 +117,9 @@ def measure(targets, rounds: int, warmup: int) -> dict[str, list[float]]:
     return times
 
 
-def queries(url: str) -> int:
+def queries(url: str, client: Client) -> int:
     with CaptureQueriesContext(connection) as captured:
-        Client().get(url)
+        client.get(url)
     return len(captured.captured_queries)
 
 
@@ -118,18 +134,25 @@ def main() -> None:
     parser.add_argument("--only", default="", help="only the pages whose label contains this")
     args = parser.parse_args()
 
-    targets = [BARE, *pages(args.only)]
-    times = measure(targets, args.rounds, args.warmup)
+    targets = [BARE, (BARE[0] + MEMBER, BARE[1]), *pages(args.only)]
+    # Logged in once: a log-in saves the user, and any write empties the caches (the query
+    # counts after the rounds must see the same warm caches as the rounds did).
+    visitor, member = clients()
+    times = measure(targets, args.rounds, args.warmup, visitor, member)
     bare = statistics.median(times[BARE[0]])
-    print(f"\n{args.rounds} rounds on {connection.vendor}; ratio = median / bare view's median\n")
+    member_bare = statistics.median(times[BARE[0] + MEMBER])
+    print(
+        f"\n{args.rounds} rounds on {connection.vendor}; ratio = median / the bare view's median"
+        " (a member's pages: / the bare view's median for a member)\n"
+    )
     print("| page | SQL queries | median ms | p95 ms | ratio |")
     print("|---|---:|---:|---:|---:|")
     for label, url in targets:
         median = statistics.median(times[label])
-        sql = 0 if label.endswith(CACHED) else queries(url)
+        sql = 0 if label.endswith(CACHED) else queries(url, member if MEMBER in label else visitor)
         print(
             f"| {label} | {sql} | {median * 1000:.1f} | {p95(times[label]) * 1000:.1f}"
-            f" | {median / bare:.1f}x |"
+            f" | {median / (member_bare if MEMBER in label else bare):.1f}x |"
         )
 
 

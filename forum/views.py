@@ -16,6 +16,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
 from kb_site.fragments import lazy
+from kb_site.reversing import url_maker
 from members.models import Organisation, User
 from members.permissions import can_view_organisation
 
@@ -125,34 +126,91 @@ def _thread_context(request, thread: Thread, form=None) -> dict:
                 lines = "\n".join(f"> {line}" for line in quoted.body.splitlines()[:20])
                 initial = {"body": f"> **{author}:**\n{lines}\n\n", "quoted": quoted.pk}
         form = PostForm(initial=initial)
-    if data.posts and request.user.is_authenticated:
-        services.thread_mark_read(user=request.user, thread=thread, last_post_id=data.posts[-1].pk)
     user = request.user
-    accept = permissions.can_accept(user, thread)
-    first_id = selectors.first_post_id(thread=thread)
-    staff_ids = selectors.helpdesk_staff_ids(category=thread.category)
-    for post in data.posts:
-        post.by_support_unit = post.author_id in staff_ids
-        is_first = post.pk == first_id
-        post.can_edit = permissions.can_edit_post(user, post)
-        post.can_delete = permissions.can_delete_post(user, post, is_first=is_first)
-        post.can_flag = permissions.can_flag(user, post)
-        post.can_react = permissions.can_react(user, post)
-        post.can_accept = accept and post.visible and not is_first
+    can_reply = permissions.can_reply(user, thread)
+    can_moderate = permissions.can_moderate(user)
+    if user.is_authenticated:
+        if data.posts:
+            services.thread_mark_read(user=user, thread=thread, last_post_id=data.posts[-1].pk)
+        posts = lazy(
+            lambda: _decorate_posts(data, user=user, can_reply=can_reply, moderate=can_moderate)
+        )
+    else:
+        posts = lazy(lambda: _decorate_posts(data, user=user, can_reply=False, moderate=False))
     return {
         "thread": thread,
         "data": data,
         "page_obj": data.page,
-        "posts": data.posts,
+        "posts": posts,
+        # Visitors who are not logged in all see the same list: it is kept as a fragment.
+        "shared_posts": not user.is_authenticated,
         "form": form,
-        "can_reply": permissions.can_reply(user, thread),
-        "can_moderate": permissions.can_moderate(user),
+        "can_reply": can_reply,
+        "can_moderate": can_moderate,
         "can_accept": permissions.can_accept(user, thread),
         "can_write": permissions.can_write(user),
         "is_public": thread.category.kind in (Category.Kind.PUBLIC, Category.Kind.HELPDESK)
         and not thread.hidden
         and not thread.held,
     }
+
+
+def _decorate_posts(data, *, user, can_reply: bool, moderate: bool) -> list[Post]:
+    """What each post shows this reader: badges, and the links and forms they may use."""
+    thread = data.thread
+    posts = list(data.posts)
+    if not posts:
+        return posts
+    acts = user.is_authenticated  # every per-post permission below is False for visitors
+    accept = acts and permissions.can_accept(user, thread)
+    first_id = selectors.first_post_id(thread=thread) if acts else None
+    staff_ids = selectors.helpdesk_staff_ids(category=thread.category)
+    post_url, quoted_url = url_maker("forum:post"), url_maker("forum:post")
+    urls = {
+        name: url_maker(f"forum:post_{name}")
+        for name in ("edit", "delete", "flag", "react", "accept", "moderate", "history")
+    }
+    suspend_url = url_maker("forum:user_suspend")
+    page_suffix = f"&page={data.page.number}" if data.page.number > 1 else ""
+    for post in posts:
+        pk, is_first = post.pk, post.pk == first_id
+        author = post.author
+        post.author_name = author.get_full_name() if author else ""
+        post.handle = getattr(getattr(author, "forum_preference", None), "handle", "")
+        post.by_support_unit = post.author_id in staff_ids
+        post.accepted = thread.accepted_post_id == pk
+        post.first_unread = pk == data.first_unread_id
+        post.css = " ".join(
+            name
+            for name, on in (
+                ("post", True),
+                ("post--held", post.held),
+                ("post--hidden", post.hidden),
+                ("post--accepted", post.accepted),
+                ("post--first-unread", post.first_unread),
+            )
+            if on
+        )
+        post.url = post_url(pk)
+        post.quoted_url = quoted_url(post.quoted_id) if post.quote_visible else ""
+        post.can_react = acts and permissions.can_react(user, post)
+        post.react_url = urls["react"](pk)
+        post.quote_url = f"?quote={pk}{page_suffix}#reply" if can_reply and post.visible else ""
+        post.edit_url = urls["edit"](pk) if acts and permissions.can_edit_post(user, post) else ""
+        post.delete_url = (
+            urls["delete"](pk)
+            if acts and permissions.can_delete_post(user, post, is_first=is_first)
+            else ""
+        )
+        post.flag_url = urls["flag"](pk) if acts and permissions.can_flag(user, post) else ""
+        post.accept_url = urls["accept"](pk) if accept and post.visible and not is_first else ""
+        post.history_url = urls["history"](pk) if moderate and post.edited else ""
+        post.suspend_url = suspend_url(post.author_id) if moderate and post.author_id else ""
+        post.moderate_url = urls["moderate"](pk) if moderate else ""
+        post.has_links = bool(
+            post.quote_url or post.edit_url or post.delete_url or post.flag_url or moderate
+        )
+    return posts
 
 
 def thread_view(request, pk: int, slug: str = ""):

@@ -49,3 +49,6 @@ class lazy:  # lower case: it reads as a function where it is used
 
     def __bool__(self):
         return bool(self.value)
+
+    def __getitem__(self, index):
+        return self.value[index]

@@ -90,3 +90,40 @@ def test_home_panels_are_shared_fragments_that_a_publish_refreshes():
     assert len(cold) - len(warm) >= 4
     bulk_case_studies(1)
     assert "Bulk case study 0" in client.get("/en/").content.decode()
+
+
+def test_visitors_share_a_threads_post_list_and_a_reply_shows_at_once():
+    from tests.forum.factories import PostFactory
+
+    thread = ThreadFactory(title="LED retrofit tender")
+    PostFactory(thread=thread, body_html="<p>First answer about lamp efficacy</p>")
+    url = thread.get_absolute_url()
+    Client().get(url)
+    with CaptureQueriesContext(connection) as warm:
+        page = Client().get(url).content.decode()
+    assert "First answer about lamp efficacy" in page
+    # The page count is still read; the posts, their authors and reactions are not.
+    assert not [q for q in warm.captured_queries if '"forum_post"."body_html"' in q["sql"]]
+    PostFactory(thread=thread, body_html="<p>A later answer about dimming</p>")
+    assert "A later answer about dimming" in Client().get(url).content.decode()
+
+
+def test_members_never_get_the_visitors_post_list():
+    from tests.forum.factories import PostFactory
+
+    thread = ThreadFactory()
+    author = UserFactory()
+    PostFactory(thread=thread, author=author, body_html="<p>My own reply</p>")
+    held = PostFactory(thread=thread, author=author, held=True, body_html="<p>Held reply</p>")
+    url = thread.get_absolute_url()
+    visitor = Client().get(url).content.decode()
+    assert "My own reply" in visitor
+    assert "Held reply" not in visitor
+    assert "/react/" not in visitor
+    own = member_client(author).get(url).content.decode()
+    assert "Held reply" in own  # an author sees their held post
+    assert f"/forum/p/{held.pk}/edit/" in own
+    other = member_client().get(url).content.decode()
+    assert "/react/" in other  # reaction buttons, with the member's own CSRF token
+    assert "Held reply" not in other
+    assert "Held reply" not in Client().get(url).content.decode()
