@@ -32,13 +32,17 @@ def cached_html(name: str, varies_on, render: Callable[[], str]) -> str:
 
 
 class lazy:  # lower case: it reads as a function where it is used
-    """A list computed on first use: a template's ``{% fragment %}`` hit never computes it."""
+    """A value computed on first use: a template's ``{% fragment %}`` hit never computes it.
 
-    def __init__(self, compute: Callable[[], list]):
+    It stands in for a list (iteration, length, truth, items) or any object (attributes), so
+    a view can hand a whole context to a fragment: ``lazy(lambda: selectors.listing(...))``.
+    """
+
+    def __init__(self, compute: Callable[[], object]):
         self._compute = compute
 
     @cached_property
-    def value(self) -> list:
+    def value(self):
         return self._compute()
 
     def __iter__(self):
@@ -52,3 +56,8 @@ class lazy:  # lower case: it reads as a function where it is used
 
     def __getitem__(self, index):
         return self.value[index]
+
+    def __getattr__(self, name):  # only for names the class itself does not have
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return getattr(self.value, name)

@@ -1,10 +1,12 @@
 """``{% fragment "name" part ... %}…{% endfragment %}``: a part of a page kept in the cache
 (kb_site/fragments.py), varying on the parts given (e.g. the audience of a category list).
 Data the fragment needs should reach it lazily (``kb_site.fragments.lazy``) so that a hit
-skips the queries too.
+skips the queries too. A fragment is HTML shared by every reader whose parts match: nothing of
+one reader (a CSRF token, "mine" marks) may be inside; a ``{% csrf_token %}`` in it is refused.
 """
 
 from django import template
+from django.template.defaulttags import CsrfTokenNode
 
 from kb_site.fragments import cached_html
 
@@ -30,6 +32,10 @@ def fragment(parser, token):
         raise template.TemplateSyntaxError("{% fragment %} needs a name")
     nodelist = parser.parse(("endfragment",))
     parser.delete_first_token()
+    if nodelist.get_nodes_by_type(CsrfTokenNode):
+        raise template.TemplateSyntaxError(
+            "{% csrf_token %} inside {% fragment %}: the token would be served to other readers"
+        )
     return FragmentNode(
         nodelist, parser.compile_filter(bits[1]), [parser.compile_filter(b) for b in bits[2:]]
     )

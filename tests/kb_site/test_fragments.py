@@ -127,3 +127,29 @@ def test_members_never_get_the_visitors_post_list():
     assert "/react/" in other  # reaction buttons, with the member's own CSRF token
     assert "Held reply" not in other
     assert "Held reply" not in Client().get(url).content.decode()
+
+
+def test_a_csrf_token_inside_a_fragment_is_refused():
+    from django.template import Template, TemplateSyntaxError
+
+    with pytest.raises(TemplateSyntaxError, match="csrf_token"):
+        Template(
+            '{% load fragments %}{% fragment "x" %}<form>{% csrf_token %}</form>{% endfragment %}'
+        )
+
+
+def test_a_lazy_value_is_computed_once_and_only_when_read():
+    from kb_site.fragments import lazy
+
+    calls = []
+
+    class Listing:
+        title = "Case studies"
+
+    value = lazy(lambda: calls.append(1) or Listing())
+    assert calls == []
+    assert value.title == "Case studies"
+    assert value.title == "Case studies"
+    assert calls == [1]
+    with pytest.raises(AttributeError):
+        value.missing  # noqa: B018
