@@ -87,6 +87,16 @@ def category_audience(user) -> tuple:
     return ("members", *sorted(_group_ids(user)))
 
 
+def thread_list_audience(user, queryset: QuerySet[Thread]) -> tuple:
+    """Readers with the same audience see the same threads of `queryset` (the key of a cached
+    list): the category audience, and a member's own held threads, which only they see."""
+    audience = category_audience(user)
+    if not user.is_authenticated or audience == ("moderators",):
+        return audience
+    own_held = queryset.filter(author_id=user.pk, held=True, hidden=False)
+    return (*audience, "held", *own_held.order_by("pk").values_list("pk", flat=True))
+
+
 def can_read_thread(user: User | AnonymousUser, thread: Thread) -> bool:
     if thread.hidden and not can_moderate(user):
         return False

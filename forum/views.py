@@ -4,13 +4,17 @@ Things a user may not read answer 404 (a private thread does not admit it exists
 pages answer 403 to members; anonymous visitors are sent to log in for member actions.
 """
 
+import functools
+from urllib.parse import quote
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.urls import get_script_prefix, reverse
+from django.utils import translation
+from django.utils.http import RFC3986_SUBDELIMS, url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
@@ -71,13 +75,14 @@ def index(request):
 
 
 def category_view(request, slug: str):
-    category = selectors.category_for(slug=slug, user=request.user)
-    page = selectors.category_threads(
-        category=category, user=request.user, page=request.GET.get("page", 1)
-    )
+    user = request.user
+    category = selectors.category_for(slug=slug, user=user)
+    page_number = request.GET.get("page", "1")[:10]
+    # The list and its pagination are a cached fragment per audience (a hit skips the thread
+    # queries); the member's unread marks are set in it afterwards ({% unread_marks %}).
+    page = lazy(lambda: selectors.category_threads(category=category, user=user, page=page_number))
     subscribed = bool(
-        request.user.is_authenticated
-        and Subscription.objects.filter(user=request.user, category=category).exists()
+        user.is_authenticated and Subscription.objects.filter(user=user, category=category).exists()
     )
     return render(
         request,
@@ -85,8 +90,12 @@ def category_view(request, slug: str):
         {
             "category": category,
             "page_obj": page,
-            "threads": page.object_list,
-            "can_post": permissions.can_post(request.user, category),
+            "threads": lazy(lambda: _decorate_threads(page.object_list)),
+            "page_number": page_number,
+            "audience": permissions.thread_list_audience(
+                user, Thread.objects.filter(category=category)
+            ),
+            "can_post": permissions.can_post(user, category),
             "subscribed": subscribed,
             "is_public": category.kind in (Category.Kind.PUBLIC, Category.Kind.HELPDESK),
         },
@@ -94,22 +103,68 @@ def category_view(request, slug: str):
 
 
 def tag_view(request, slug: str):
-    page = selectors.tag_threads(tag=slug, user=request.user, page=request.GET.get("page", 1))
+    user = request.user
+    page_number = request.GET.get("page", "1")[:10]
+    page = lazy(lambda: selectors.tag_threads(tag=slug, user=user, page=page_number))
     subscribed = bool(
-        request.user.is_authenticated
-        and Subscription.objects.filter(user=request.user, tag=slug).exists()
+        user.is_authenticated and Subscription.objects.filter(user=user, tag=slug).exists()
     )
     return render(
         request,
         "forum/tag.html",
-        {"tag": slug, "page_obj": page, "threads": page.object_list, "subscribed": subscribed},
+        {
+            "tag": slug,
+            "page_obj": page,
+            "threads": lazy(lambda: _decorate_threads(page.object_list)),
+            "page_number": page_number,
+            "audience": permissions.thread_list_audience(
+                user, Thread.objects.filter(tags__slug=slug)
+            ),
+            "subscribed": subscribed,
+        },
     )
+
+
+# reverse() quotes a path but for these characters (django/urls/resolvers.py).
+_PATH_SAFE = RFC3986_SUBDELIMS + "/~:@"
+
+
+@functools.cache
+def _url_parts(name: str, marks: tuple, language: str, prefix: str) -> list[str]:
+    """The URL's text around each argument, reversed once per language and prefix."""
+    parts, rest = [], reverse(name, args=marks)
+    for mark in marks:
+        head, rest = rest.split(str(mark), 1)
+        parts.append(head)
+    return [*parts, rest]
+
+
+def _decorate_threads(threads) -> list[Thread]:
+    """Each row's links and names, made without a reverse() each (what get_absolute_url and
+    {% url 'forum:tag' %} give)."""
+    threads = list(threads)
+    language, prefix = translation.get_language() or "", get_script_prefix()
+    head, middle, tail = _url_parts("forum:thread", (2147483647, "slug-mark"), language, prefix)
+    tag_head, tag_tail = _url_parts("forum:tag", ("slug-mark",), language, prefix)
+    for thread in threads:
+        slug = quote(thread.slug or "-", safe=_PATH_SAFE)
+        thread.url = f"{head}{thread.pk}{middle}{slug}{tail}"
+        thread.author_name = thread.author.get_full_name() if thread.author else ""
+        last_author = thread.last_post.author if thread.last_post_id else None
+        thread.last_author_name = last_author.get_full_name() if last_author else ""
+        thread.tag_links = [
+            (f"{tag_head}{quote(tag_slug, safe=_PATH_SAFE)}{tag_tail}", name)
+            for tag_slug, name in thread.tag_list
+        ]
+    return threads
 
 
 @login_required
 def unread(request):
     return render(
-        request, "forum/unread.html", {"threads": selectors.unread_threads(user=request.user)}
+        request,
+        "forum/unread.html",
+        {"threads": _decorate_threads(selectors.unread_threads(user=request.user))},
     )
 
 

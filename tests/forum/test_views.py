@@ -78,10 +78,27 @@ def test_category_lists_pinned_first_and_marks_unread(client):
         read_at=old_pinned.created,
     )
     client.force_login(reader)
-    threads = list(client.get(reverse("forum:category", args=[category.slug])).context["threads"])
-    assert threads == [old_pinned, fresh]
-    assert not threads[0].unread
-    assert threads[1].unread
+    response = client.get(reverse("forum:category", args=[category.slug]))
+    assert list(response.context["threads"]) == [old_pinned, fresh]
+    rows = response.text.split("<tr")[2:]  # the header row first
+    assert 'class=""' in rows[0]
+    assert "Pinned rules" in rows[0]
+    assert "badge--good" not in rows[0]
+    assert 'class="thread--unread"' in rows[1]
+    assert '"badge badge--good">New<' in rows[1]
+    assert "<!--unread" not in response.text
+
+
+def test_thread_list_links_are_those_reverse_gives(client):
+    thread = ThreadFactory(title="Ielu apgaismojums", slug="ielu-apgaismojums-ķēde")
+    thread.tags.add("ēnas un gaisma")
+    response = client.get(reverse("forum:tag", args=[thread.tags.get().slug]))
+    (row,) = response.context["threads"]
+    assert row.url == thread.get_absolute_url()
+    assert row.tag_links == [
+        (reverse("forum:tag", args=[thread.tags.get().slug]), "ēnas un gaisma")
+    ]
+    assert f'href="{thread.get_absolute_url()}"' in response.text
 
 
 def test_feeds_and_tag_pages_never_show_private_threads(client):
