@@ -11,6 +11,8 @@ from django.db.models import Count, F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from kb_site.filters import FilterForm
+from kb_site.fragments import lazy
 from kb_site.taxonomy import COUNTRIES, ProductGroup
 from members.models import Organisation, WorkingGroup
 
@@ -19,6 +21,11 @@ from .models import TIME_ZONES, EventPage, NewsPage, Registration
 from .permissions import can_manage_event, can_read_minutes, can_register
 
 PAGE_SIZE = 12
+# What a card and its link read: a page row has some 50 columns, bodies and minutes among them.
+PAGE_LINK_FIELDS = ("title", "slug", "url_path", "locale__language_code")
+EVENT_CARD_FIELDS = (*PAGE_LINK_FIELDS, "kind", "starts_at", "capacity", "is_online", "place",
+                     "working_group__name")  # fmt: skip
+NEWS_CARD_FIELDS = (*PAGE_LINK_FIELDS, "date", "summary", "image")
 ZONE_SESSION_KEY = "events_time_zone"
 
 
@@ -49,16 +56,25 @@ class ZoneForm(forms.Form):
 # --- News -------------------------------------------------------------------------------------
 
 
-class NewsFilterForm(forms.Form):
+# The group filters are plain choices of slugs: a ModelChoiceField builds a model per option
+# through a server-side cursor, and the filters need only the slug.
+def working_group_choices() -> list[tuple[str, str]]:
+    return [("", _("All")), *WorkingGroup.objects.order_by("name").values_list("slug", "name")]
+
+
+def product_group_choices() -> list[tuple[str, str]]:
+    groups = ProductGroup.objects.order_by("name").only("name", "name_lv", "slug")
+    return [("", _("All")), *((group.slug, group.label) for group in groups)]
+
+
+class NewsFilterForm(FilterForm):
     tag = forms.CharField(label=_("Tag"), required=False, max_length=100)
-    working_group = forms.ModelChoiceField(
-        label=_("Working group"),
-        queryset=WorkingGroup.objects.order_by("name"),
-        to_field_name="slug",
-        required=False,
-        empty_label=_("All"),
-    )
+    working_group = forms.ChoiceField(label=_("Working group"), required=False)  # a slug
     year = forms.IntegerField(label=_("Year"), required=False, min_value=2000, max_value=2100)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["working_group"].choices = working_group_choices()
 
 
 def news_items(*, locale_id, filters: dict):
@@ -66,7 +82,7 @@ def news_items(*, locale_id, filters: dict):
     if filters.get("tag"):
         items = items.filter(tags__name__iexact=filters["tag"])
     if filters.get("working_group"):
-        items = items.filter(working_groups=filters["working_group"])
+        items = items.filter(working_groups__slug=filters["working_group"])
     if filters.get("year"):
         items = items.filter(date__year=filters["year"])
     return (
@@ -96,14 +112,49 @@ def _query_without_page(request) -> str:
 
 
 def news_index_context(*, request, index) -> dict:
+    # The listing is the same for every reader (public pages only): the template keeps it as a
+    # fragment keyed by the query string, and a hit never runs these queries.
+    return {"listing": lazy(lambda: _news_listing(request=request, index=index))}
+
+
+def _news_listing(*, request, index) -> dict:
     form = NewsFilterForm(request.GET or None)
     filters = form.cleaned_data if form.is_valid() else {}
-    paginator = Paginator(news_items(locale_id=index.locale_id, filters=filters), PAGE_SIZE)
+    items = news_items(locale_id=index.locale_id, filters=filters).only(*NEWS_CARD_FIELDS)
+    paginator = Paginator(items, PAGE_SIZE)
+    page_obj = paginator.get_page(request.GET.get("page"))
+    items = list(page_obj.object_list)
+    with_links(items, request)
+    for item in items:
+        item.tag_names = [tag.name for tag in item.tags.all()]
     return {
         "form": form,
-        "page_obj": paginator.get_page(request.GET.get("page")),
+        "page_obj": page_obj,
+        "items": items,
         "query": _query_without_page(request),
     }
+
+
+def with_links(pages: list, request) -> list:
+    """Sets ``page.link``, what ``{% pageurl page %}`` gives, on each page of a list.
+
+    Wagtail's ``get_url`` reverses under a language override for every page; siblings differ
+    only by their slug, so it runs once per parent and locale and the rest are appended.
+    """
+    heads: dict[tuple, str | None] = {}
+    for page in pages:
+        parent_path, slug = page.url_path.rstrip("/").rsplit("/", 1)
+        key = (page.locale_id, parent_path)
+        if key not in heads:
+            url = page.get_url(request)
+            ending = f"/{slug}/"
+            heads[key] = url[: -len(ending) + 1] if url and url.endswith(ending) else None
+            page.link = url
+        elif heads[key] is None:  # an unusual URL (a quoted slug): ask Wagtail
+            page.link = page.get_url(request)
+        else:
+            page.link = f"{heads[key]}{slug}/"
+    return pages
 
 
 def news_detail_context(*, page: NewsPage) -> dict:
@@ -126,7 +177,7 @@ def news_detail_context(*, page: NewsPage) -> dict:
 # --- Events -----------------------------------------------------------------------------------
 
 
-class EventFilterForm(forms.Form):
+class EventFilterForm(FilterForm):
     when = forms.ChoiceField(
         label=_("When"),
         choices=[("upcoming", _("Upcoming")), ("past", _("Past"))],
@@ -138,20 +189,13 @@ class EventFilterForm(forms.Form):
     country = forms.ChoiceField(
         label=_("Country"), choices=[("", _("All")), *COUNTRIES], required=False
     )
-    working_group = forms.ModelChoiceField(
-        label=_("Working group"),
-        queryset=WorkingGroup.objects.order_by("name"),
-        to_field_name="slug",
-        required=False,
-        empty_label=_("All"),
-    )
-    product_group = forms.ModelChoiceField(
-        label=_("Product group"),
-        queryset=ProductGroup.objects.order_by("name"),
-        to_field_name="slug",
-        required=False,
-        empty_label=_("All"),
-    )
+    working_group = forms.ChoiceField(label=_("Working group"), required=False)  # a slug
+    product_group = forms.ChoiceField(label=_("Product group"), required=False)  # a slug
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["working_group"].choices = working_group_choices()
+        self.fields["product_group"].choices = product_group_choices()
 
 
 def events_filtered(*, filters: dict, locale_id=None):
@@ -161,9 +205,9 @@ def events_filtered(*, filters: dict, locale_id=None):
     if filters.get("country"):
         events = events.filter(country=filters["country"])
     if filters.get("working_group"):
-        events = events.filter(working_group=filters["working_group"])
+        events = events.filter(working_group__slug=filters["working_group"])
     if filters.get("product_group"):
-        events = events.filter(product_groups=filters["product_group"]).distinct()
+        events = events.filter(product_groups__slug=filters["product_group"]).distinct()
     return events.select_related("working_group", "locale")
 
 
@@ -208,38 +252,53 @@ def month_calendar(*, events_qs, month: date, zone: str) -> dict:
 
 
 def event_index_context(*, request, index=None) -> dict:
+    zone = visitor_zone(request)  # outside the listing: a ?tz= is remembered in the session
+    now = timezone.now()
+    return {
+        "zone": zone,
+        # The listing is the same for every reader (public pages only) in a zone: the template
+        # keeps it as a fragment that also varies on the minute, as "upcoming" moves with time.
+        "minute": now.strftime("%Y-%m-%dT%H:%M"),
+        "listing": lazy(lambda: _event_listing(request=request, index=index, zone=zone, now=now)),
+    }
+
+
+def _event_listing(*, request, index, zone: str, now) -> dict:
     form = EventFilterForm(request.GET or None)
     filters = form.cleaned_data if form.is_valid() else {}
-    zone = visitor_zone(request)
-    now = timezone.now()
-    events = events_filtered(filters=filters, locale_id=index.locale_id if index else None)
-    context = {
+    events = events_filtered(filters=filters, locale_id=index.locale_id if index else None).only(
+        *EVENT_CARD_FIELDS
+    )
+    listing = {
         "form": form,
-        "zone": zone,
         "zone_form": ZoneForm(initial={"tz": zone}),
         "view": "calendar" if request.GET.get("view") == "calendar" else "list",
+        "past": False,
     }
-    if context["view"] == "calendar":
+    if listing["view"] == "calendar":
         month = _month_from(request.GET.get("month", ""), now.astimezone(ZoneInfo(zone)).date())
-        context["calendar"] = month_calendar(events_qs=events, month=month, zone=zone)
+        listing["calendar"] = month_calendar(events_qs=events, month=month, zone=zone)
+        with_links([e for week in listing["calendar"]["weeks"] for day in week
+                    for e in day["events"]], request)  # fmt: skip
         query = request.GET.copy()
         for key in ("month", "view"):
             query.pop(key, None)
-        context["query"] = query.urlencode()
-        return context
+        listing["query"] = query.urlencode()
+        return listing
     past = filters.get("when") == "past"
     events = (
         events.filter(ends_at__lt=now).order_by("-starts_at")
         if past
         else events.filter(ends_at__gte=now).order_by("starts_at")
     )
-    paginator = Paginator(with_counts(events), PAGE_SIZE)
-    context.update(
-        past=past,
-        page_obj=paginator.get_page(request.GET.get("page")),
-        query=_query_without_page(request),
-    )
-    return context
+    page_obj = Paginator(with_counts(events), PAGE_SIZE).get_page(request.GET.get("page"))
+    kinds = {value: str(label) for value, label in EventPage.Kind.choices}
+    items = with_links(list(page_obj.object_list), request)
+    for event in items:
+        event.kind_label = kinds.get(event.kind, event.kind)
+        event.show_places = bool(event.capacity and event.places_left is not None and not past)
+    listing.update(past=past, page_obj=page_obj, events=items, query=_query_without_page(request))
+    return listing
 
 
 def event_detail_context(*, request, page: EventPage) -> dict:
