@@ -18,17 +18,19 @@ from django.utils import translation
 from .page_cache import generation
 
 
-def cached_html(name: str, varies_on, render: Callable[[], str]) -> str:
+def cached(name: str, varies_on, compute: Callable[[], object]):
+    """``compute()``'s value, kept under the current generation for every reader whose
+    ``varies_on`` is the same (any picklable value: HTML, a page's route, its translations)."""
     seconds = settings.FRAGMENT_CACHE_SECONDS
     if not seconds:
-        return render()
+        return compute()
     digest = hashlib.md5(repr(varies_on).encode(), usedforsecurity=False).hexdigest()
     key = f"fragment:{generation()}:{translation.get_language() or ''}:{name}:{digest}"
-    html = cache.get(key)
-    if html is None:
-        html = render()
-        cache.set(key, html, seconds)
-    return html
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, seconds)
+    return value
 
 
 class lazy:  # lower case: it reads as a function where it is used

@@ -66,7 +66,7 @@ def render_panels(slot: str, request, obj=None) -> str:
     """The HTML of every panel of the slot; shared panels come from the fragment cache."""
     from django.template.loader import render_to_string
 
-    from .fragments import cached_html
+    from .fragments import cached
 
     def render(panel: Panel) -> str:
         context = panel.context(request, obj)
@@ -78,7 +78,7 @@ def render_panels(slot: str, request, obj=None) -> str:
     for panel in _in_order(slot):
         if panel.shared:
             where = (slot, panel.key, type(obj).__name__, getattr(obj, "pk", None))
-            html.append(cached_html(f"panel-{slot}-{panel.key}", where, lambda p=panel: render(p)))
+            html.append(cached(f"panel-{slot}-{panel.key}", where, lambda p=panel: render(p)))
         else:
             html.append(render(panel))
     return "".join(html)

@@ -1,12 +1,12 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
-from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from . import routing
 from .api import api_router
 
 handler500 = "kb_site.errors.server_error"
@@ -24,7 +24,7 @@ urlpatterns += i18n_patterns(
     path("", include("forum.urls")),
     path("", include("events.urls")),
     path("", include("search.urls")),
-    path("", wagtail_views.serve, {"path": ""}, name="home"),
+    path("", routing.serve, {"path": ""}, name="home"),
     # Wagtail's own front-end log-in form would skip allauth's second factor, e-mail
     # verification and rate limits: it only passes the visitor on to allauth.
     path(
@@ -32,6 +32,9 @@ urlpatterns += i18n_patterns(
         RedirectView.as_view(pattern_name="account_login", query_string=True),
         name="wagtailcore_login",
     ),
+    # Wagtail's page view with its routing cached (kb_site/routing.py); the pattern is the
+    # one of wagtail.urls, which still serves Wagtail's other front-end views.
+    re_path(r"^((?:[\w\-]+/)*)$", routing.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -8,7 +8,7 @@ one reader (a CSRF token, "mine" marks) may be inside; a ``{% csrf_token %}`` in
 from django import template
 from django.template.defaulttags import CsrfTokenNode
 
-from kb_site.fragments import cached_html
+from kb_site.fragments import cached
 
 register = template.Library()
 
@@ -18,7 +18,10 @@ class FragmentNode(template.Node):
         self.nodelist, self.name, self.parts = nodelist, name, parts
 
     def render(self, context):
-        return cached_html(
+        if getattr(context.get("request"), "is_preview", False):
+            # A Wagtail preview shows a draft: never served from, nor stored in, the cache.
+            return self.nodelist.render(context)
+        return cached(
             self.name.resolve(context),
             [part.resolve(context) for part in self.parts],
             lambda: self.nodelist.render(context),
