@@ -16,6 +16,7 @@ from django_comments.views.comments import post_comment
 from django_comments_xtd.models import XtdComment
 from wagtail.models import Locale, Page
 
+from kb_site.fragments import lazy
 from kb_site.ratelimit import consume, wait_message
 from kb_site.taxonomy import ProductGroup
 
@@ -80,12 +81,16 @@ def case_study_export(request, fmt: str):
 
 
 def impact_dashboard_view(request):
-    form, filters = filters_from(request)
-    query = request.GET.urlencode()
+    def dashboard() -> dict:
+        form, filters = filters_from(request)
+        return {"form": form, **impact_dashboard(filters=filters)}
+
+    # The same for every reader (public case studies): a fragment keyed by the query string,
+    # computed only when it misses.
     return render(
         request,
         "practices/impact_dashboard.html",
-        {"form": form, "query": query, **impact_dashboard(filters=filters)},
+        {"dashboard": lazy(dashboard), "query": request.GET.urlencode()},
     )
 
 

@@ -40,10 +40,14 @@ class CaseStudyIndexPage(Page):
         verbose_name = _("case study index")
 
     def get_context(self, request, *args, **kwargs):
-        from practices.selectors import case_study_index_context
+        from kb_site.fragments import lazy
+        from practices.selectors import case_study_index_context, listing_query
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(case_study_index_context(request=request))
+        # The list is the same for every reader (public pages only): a cached fragment keyed
+        # by the query string, so a hit runs none of its queries.
+        context["listing"] = lazy(lambda: case_study_index_context(request=request))
+        context["query"] = listing_query(request.GET)
         return context
 
 

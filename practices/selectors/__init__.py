@@ -11,6 +11,7 @@ from .case_studies import (
     case_study_rows,
     filters_from,
     impact_dashboard,
+    listing_query,
 )
 from .product_groups import product_group_detail, product_groups_with_counts
 from .resources import resource_detail_context, resource_index_context, resources
@@ -33,6 +34,7 @@ __all__ = [
     "case_study_rows",
     "filters_from",
     "impact_dashboard",
+    "listing_query",
     "product_group_detail",
     "product_groups_with_counts",
     "progress",

@@ -7,7 +7,9 @@ from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.core.paginator import Paginator
 from django.db.models import Count, F, QuerySet, Sum
+from django.utils.functional import SimpleLazyObject
 
+from kb_site.fragments import lazy
 from kb_site.taxonomy import COUNTRIES, ProductGroup
 from practices.forms import CaseStudyFilterForm
 from practices.models import CaseStudyPage
@@ -67,12 +69,17 @@ def filters_from(request) -> tuple[CaseStudyFilterForm, CaseStudyFilters]:
     return form, CaseStudyFilters()
 
 
+def listing_query(get) -> str:
+    """The query string without the page number: what the page and export links carry on."""
+    query = get.copy()
+    query.pop("page", None)
+    return query.urlencode()
+
+
 def case_study_index_context(*, request) -> dict:
     form, filters = filters_from(request)
     page = Paginator(case_studies(filters=filters), PAGE_SIZE).get_page(request.GET.get("page"))
-    query = request.GET.copy()
-    query.pop("page", None)
-    return {"form": form, "page_obj": page, "query": query.urlencode(), "filters": filters}
+    return {"form": form, "page_obj": page, "query": listing_query(request.GET), "filters": filters}
 
 
 EXPORT_FIELDS = [
@@ -124,23 +131,28 @@ def case_study_detail_context(*, page: CaseStudyPage, request=None) -> dict:
             page, initial={"reply_to": int(reply_to) if reply_to.isdigit() else 0}
         )
     return {
-        "comments": comments_for_page(page=page, user=user),
+        # Visitors share the rendered comments (a fragment): the list waits for a miss.
+        "comments": lazy(lambda: comments_for_page(page=page, user=user)),
         "comment_form": comment_form,
         "following": is_following(user=user, page=page),
         "max_thread_level": settings.COMMENTS_XTD_MAX_THREAD_LEVEL,
-        "index": page.get_parent(),  # once: the back link and every tag link point at it
-        "product_groups": list(page.product_groups.all()),
-        "criteria_used": list(page.criteria.select_related("product_group")),
-        "documents": list(page.documents.select_related("document")),
+        # What every reader sees alike waits for the page's fragments to miss (lazy).
+        # Once: the back link and every tag link point at it ({% pageurl %} wants a Page).
+        "index": SimpleLazyObject(page.get_parent),
+        "product_groups": lazy(lambda: list(page.product_groups.all())),
+        "criteria_used": lazy(lambda: list(page.criteria.select_related("product_group"))),
+        "documents": lazy(lambda: list(page.documents.select_related("document"))),
         # In a preview the relation is modelcluster's in-memory list: query by its ids.
-        "related": list(
-            CaseStudyPage.objects.filter(
-                pk__in=page.related_case_studies.values_list("id", flat=True)
+        "related": lazy(
+            lambda: list(
+                CaseStudyPage.objects.filter(
+                    pk__in=page.related_case_studies.values_list("id", flat=True)
+                )
+                .live()
+                .select_related("locale")
             )
-            .live()
-            .select_related("locale")
         ),
-        "tags": list(page.tags.all()),
+        "tags": lazy(lambda: list(page.tags.all())),
     }
 
 
