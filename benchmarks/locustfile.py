@@ -5,8 +5,11 @@ Readers (most users) browse the home page, case studies, the directory and the c
 forum readers open the forum index and threads (among them the thread of 200 posts);
 searchers use the search page; posters log in as demo members, comment on a case study
 (comments by members wait for moderation, so posting writes rows without flooding pages) and
-reply in forum threads. `ThreadReader` alone measures the thread page under load; the `Bare`
-class, run alone, requests only the bare reference view, for the ratios.
+reply in forum threads. Run alone, for the ratios: `ThreadReader` (visitors: served from the
+page cache as in production), `RenderedThreadReader` (visitors whose stale session cookie
+passes the page cache by, so every page is rendered), `MemberThreadReader` (logged-in
+members: always rendered, with their own reaction forms and read state) and `Bare` (only the
+bare reference view).
 """
 
 import random
@@ -72,6 +75,36 @@ class ThreadReader(FastHttpUser):
         self.client.get(random.choice(self.threads)[0], name="thread")
 
 
+class RenderedThreadReader(ThreadReader):
+    """A visitor with a stale session cookie: the page cache lets it by, the page is rendered
+    (the shared fragments still serve it, as they serve everyone)."""
+
+    @task(4)
+    def thread(self):
+        self.client.get(
+            random.choice(self.threads)[0], name="thread", headers={"Cookie": "sessionid=stale"}
+        )
+
+
+def log_in(user: FastHttpUser) -> None:
+    """As one of the demo members, in turn."""
+    email = POSTERS[next(_serial) % len(POSTERS)]
+    page = user.client.get("/en/accounts/login/")
+    token = dict(HIDDEN.findall(page.text)).get("csrfmiddlewaretoken", "")
+    user.client.post(
+        "/en/accounts/login/",
+        data={"login": email, "password": PASSWORD, "csrfmiddlewaretoken": token},
+        headers={"Referer": user.host + "/en/accounts/login/"},
+        name="log in",
+    )
+
+
+class MemberThreadReader(ThreadReader):
+    def on_start(self):
+        log_in(self)
+        super().on_start()
+
+
 class ForumReader(ThreadReader):
     @task(1)
     def forum_index(self):
@@ -93,15 +126,7 @@ class Poster(FastHttpUser):
 
     def on_start(self):
         self.threads = load_threads(self.client)
-        email = POSTERS[next(_serial) % len(POSTERS)]
-        page = self.client.get("/en/accounts/login/")
-        token = dict(HIDDEN.findall(page.text)).get("csrfmiddlewaretoken", "")
-        self.client.post(
-            "/en/accounts/login/",
-            data={"login": email, "password": PASSWORD, "csrfmiddlewaretoken": token},
-            headers={"Referer": self.host + "/en/accounts/login/"},
-            name="log in",
-        )
+        log_in(self)
 
     @task
     def comment(self):

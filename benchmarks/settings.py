@@ -10,7 +10,9 @@ STORAGES["staticfiles"] = {  # noqa: F405 - no manifest needed: the pages are no
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
 LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": "WARNING"}}
-PAGE_CACHE_SECONDS = 0  # pages are measured as rendered; pages.py measures cached ones apart
+# pages.py measures pages as rendered and cached ones apart; the load test runs gunicorn with
+# the production default (60) unless PAGE_CACHE_SECONDS says otherwise.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=0)  # noqa: F405
 # Every simulated person comes from 127.0.0.1: the per-address limits would refuse them.
 RATE_LIMITS = dict.fromkeys(RATE_LIMITS, (10**9, 60))  # noqa: F405
 ACCOUNT_RATE_LIMITS = False
