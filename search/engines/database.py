@@ -1,16 +1,16 @@
 """The database engine: SQLite for `make run`, PostgreSQL full-text search on PostgreSQL.
 
-Both match the same Python-made terms (search/analysis.py). On PostgreSQL a tsvector over the
-title (weight A) and body (weight B) terms ranks the matches; on SQLite every query word must
-be found as the start of a term, and scoring happens in Python over the first
-CANDIDATE_LIMIT matches, newest first: past that number results are complete but ranked less
-well, and the page says so (facets still count every match).
+Both match the same Python-made terms (search/analysis.py). On PostgreSQL a stored,
+GIN-indexed tsvector of the title (weight A) and body (weight B) terms matches and ranks; on
+SQLite every query word must be found as the start of a term with LIKE, and scoring happens
+in Python over the first CANDIDATE_LIMIT matches, newest first: past that number results are
+complete but ranked less well (newest first; facets still count every match).
 """
 
-from collections import Counter
-
 from django.db import connection
-from django.db.models import Q, QuerySet
+from django.db.models import Count, ExpressionWrapper, F, FloatField, Q, QuerySet, Window
+
+from kb_site import page_cache
 
 from ..analysis import fold, query_groups, terms
 from ..models import SearchEntry, SearchFacet
@@ -18,12 +18,25 @@ from ..query import FACETS, Hit, Query, Results
 from ..registry import PUBLIC, Document
 
 CANDIDATE_LIMIT = 1000
-# Matches are looked up once and then reused by primary key (ranking, facets): the text
-# conditions scan every entry, and each facet ran them again (profiled: 84% of the search
-# page on PostgreSQL). Past this many matches the conditions are repeated instead.
-MATERIALISE_LIMIT = 20_000
-RANKED_BODY = 3000
+RANKED_BODY = 3000  # the body's first characters that rank (all of it matches)
 MULTI_VALUED = {"product_group": "product_group", "tag": "tag"}
+SINGLE_VALUED = [name for name in FACETS if name not in MULTI_VALUED]
+HIT_FIELDS = ("key", "type", "title", "body", "url", "language", "country", "year", "date")
+# The many-valued facets of the matches (`matched`: the CTE in _facets), one row a value.
+MULTI_VALUED_COUNTS = """
+SELECT facet.name, facet.value, COUNT(DISTINCT facet.entry_id)
+FROM search_searchfacet AS facet JOIN matched ON facet.entry_id = matched.id
+WHERE facet.name IN ('product_group', 'tag') GROUP BY facet.name, facet.value
+"""
+# The stored vector (models.SearchEntry.search_vector), from the terms just written.
+STORE_VECTORS = """
+UPDATE search_searchentry AS entry SET search_vector =
+    setweight(to_tsvector('simple', entry.title_terms), 'A')
+    || setweight(to_tsvector('simple', part.head), 'B')
+    || setweight(to_tsvector('simple', part.tail), 'D')
+FROM unnest(%s::bigint[], %s::text[], %s::text[]) AS part(id, head, tail)
+WHERE entry.id = part.id
+"""
 
 
 def index(documents: list[Document]) -> None:
@@ -52,6 +65,26 @@ def index(documents: list[Document]) -> None:
             for value in values
         ]
     )
+    if connection.vendor == "postgresql" and entries:
+        parts = [_split_body(entry.body_terms) for entry in entries]
+        with connection.cursor() as cursor:
+            cursor.execute(
+                STORE_VECTORS,
+                [[entry.pk for entry in entries], [p[0] for p in parts], [p[1] for p in parts]],
+            )
+    # bulk_create sends no post_save: without this a new entry could stay hidden behind a
+    # cached search page or fragment until some other write (kb_site/page_cache.py).
+    page_cache.invalidate()
+
+
+def _split_body(body_terms: str) -> tuple[str, str]:
+    """The body's terms as (ranked head of up to RANKED_BODY characters, the rest), cut
+    between two terms so that no term is halved (each half must still match)."""
+    if len(body_terms) <= RANKED_BODY:
+        return body_terms, ""
+    cut = body_terms.rfind(" ", 0, RANKED_BODY + 1)
+    cut = cut if cut > 0 else RANKED_BODY
+    return body_terms[:cut], body_terms[cut:]
 
 
 def remove(keys: list[str]) -> None:
@@ -62,24 +95,32 @@ def clear() -> None:
     SearchEntry.objects.all().delete()
 
 
-def _matching(query: Query) -> QuerySet[SearchEntry]:
+def _matching(query: Query, groups: list[set[str]]) -> QuerySet[SearchEntry]:
+    """What the reader may read and the query matches: every group of terms (any term of a
+    group as the start of a word), then the filters. PostgreSQL reads the GIN-indexed vector;
+    SQLite scans the terms with LIKE (the same matches: both find a term's start)."""
     entries = SearchEntry.objects.filter(audience__in=query.audiences)
-    for group in query_groups(query.text):
-        word = Q()
-        for term in group:
-            word |= Q(title_terms__contains=f" {term}") | Q(body_terms__contains=f" {term}")
-        entries = entries.filter(word)
+    if groups and connection.vendor == "postgresql":
+        entries = entries.filter(search_vector=_tsquery(groups))
+    else:
+        for group in groups:
+            word = Q()
+            for term in group:
+                word |= Q(title_terms__contains=f" {term}") | Q(body_terms__contains=f" {term}")
+            entries = entries.filter(word)
     for name, value in query.filters.items():
         if not value:
             continue
         if name in MULTI_VALUED:
             value = fold(value) if name == "tag" else value
-            entries = entries.filter(facets__name=name, facets__value=value)
+            # A subquery rather than a join: no duplicate rows, so no DISTINCT.
+            tagged = SearchFacet.objects.filter(name=name, value=value).values("entry_id")
+            entries = entries.filter(pk__in=tagged)
         elif name == "year":
             entries = entries.filter(year=value)
         else:
             entries = entries.filter(**{name: value})
-    return entries.distinct()
+    return entries
 
 
 def _score(entry, groups: list[set[str]], phrase: str) -> float:
@@ -99,90 +140,99 @@ def _score(entry, groups: list[set[str]], phrase: str) -> float:
 
 
 def search(query: Query) -> Results:
-    matches = _matching(query)
-    ids = list(matches.values_list("pk", flat=True)[: MATERIALISE_LIMIT + 1])
-    if len(ids) <= MATERIALISE_LIMIT:
-        matches, total = SearchEntry.objects.filter(pk__in=ids), len(ids)
-    else:
-        total = matches.count()
+    """The page's entries (with the total, on PostgreSQL the rank) from one query and every
+    facet from another: only ten rows and the facet counts come back, not every match."""
     groups = query_groups(query.text)
     phrase = " ".join(terms(query.text)) if len(groups) > 1 else ""
+    matches = _matching(query, groups)
     offset = (query.page - 1) * query.page_size
     if query.sort == "date" or not groups:
-        rows = list(matches.order_by("-date")[offset : offset + query.page_size])
-        for row in rows:
-            row.score = 0.0
+        rows, total = _page(matches, ("-date", "-pk"), offset, query.page_size)
     elif connection.vendor == "postgresql":
-        rows = _postgres_ranked(matches, groups, phrase, offset, query.page_size)
-    else:
-        candidates = list(
-            matches.only("pk", "title_terms", "body_terms", "boost", "date").order_by("-date")[
-                :CANDIDATE_LIMIT
-            ]
+        rows, total = _page(
+            matches.annotate(score=_postgres_rank(groups)),
+            ("-score", "-date", "-pk"),  # ties keep a fixed order, so pages never overlap
+            offset,
+            query.page_size,
         )
-        for candidate in candidates:
-            candidate.score = _score(candidate, groups, phrase)
-        candidates.sort(key=lambda c: (-c.score, -c.date.timestamp()))
-        page = candidates[offset : offset + query.page_size]
-        full = SearchEntry.objects.in_bulk([c.pk for c in page])
-        rows = []
-        for candidate in page:
-            row = full[candidate.pk]
-            row.score = candidate.score
-            rows.append(row)
+    else:
+        rows, total = _sqlite_ranked(matches, groups, phrase, offset, query.page_size)
     return Results(
-        hits=[_hit(row) for row in rows],
-        total=total,
-        facets=_facets(matches),
-        engine="database",
+        hits=[_hit(row) for row in rows], total=total, facets=_facets(matches), engine="database"
     )
 
 
-def _postgres_ranked(matches, groups, phrase, offset, size):
-    from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
-    from django.db.models import ExpressionWrapper, F, FloatField
-    from django.db.models.functions import Left
+def _page(matches, order, offset: int, size: int) -> tuple[list[SearchEntry], int]:
+    # The total is counted over all matches in the same query (a window), before the limit.
+    entries = matches.only(*HIT_FIELDS).annotate(total=Window(Count("pk"))).order_by(*order)
+    rows = list(entries[offset : offset + size])
+    if rows:
+        return rows, rows[0].total
+    return rows, matches.count() if offset else 0
 
-    # The body's first RANKED_BODY characters rank; the whole body still matches. Building
-    # the vector of 20,000-character bodies for every match was most of the ranking's time.
-    vector = SearchVector("title_terms", weight="A", config="simple") + SearchVector(
-        Left("body_terms", RANKED_BODY), weight="B", config="simple"
-    )
-    tsquery = " & ".join(
+
+def _postgres_rank(groups: list[set[str]]):
+    from django.contrib.postgres.search import SearchRank
+
+    # D holds the body past RANKED_BODY characters: matched, never ranked (building each
+    # match's vector of a 20,000-character body was most of the ranking's time once).
+    rank = SearchRank(F("search_vector"), _tsquery(groups), weights=[0.0, 0.2, 0.4, 1.0])
+    return ExpressionWrapper(rank * (1 + F("boost") / 5000.0), output_field=FloatField())
+
+
+def _tsquery(groups: list[set[str]]):
+    from django.contrib.postgres.search import SearchQuery
+
+    text = " & ".join(
         "(" + " | ".join(f"{term}:*" for term in sorted(group)) + ")" for group in groups
     )
-    rank = SearchRank(vector, SearchQuery(tsquery, search_type="raw", config="simple"))
-    rows = list(
-        matches.annotate(
-            rank=rank,
-            score=ExpressionWrapper(rank * (1 + F("boost") / 5000.0), output_field=FloatField()),
-        ).order_by("-score", "-date")[offset : offset + size]
+    return SearchQuery(text, search_type="raw", config="simple")
+
+
+def _sqlite_ranked(matches, groups, phrase, offset, size) -> tuple[list[SearchEntry], int]:
+    """Scored in Python over the CANDIDATE_LIMIT newest matches (their terms are read)."""
+    candidates = list(
+        matches.only("title_terms", "body_terms", "boost", "date").order_by("-date", "-pk")[
+            :CANDIDATE_LIMIT
+        ]
     )
-    return rows
+    for candidate in candidates:
+        candidate.score = _score(candidate, groups, phrase)
+    candidates.sort(key=lambda c: c.score, reverse=True)  # stable: newest first among ties
+    page = candidates[offset : offset + size]
+    full = SearchEntry.objects.only(*HIT_FIELDS).in_bulk([c.pk for c in page])
+    rows = []
+    for candidate in page:
+        row = full[candidate.pk]
+        row.score = candidate.score
+        rows.append(row)
+    total = len(candidates) if len(candidates) < CANDIDATE_LIMIT else matches.count()
+    return rows, total
 
 
 def _facets(matches: QuerySet[SearchEntry]) -> dict[str, list[tuple[str, int]]]:
-    """Every facet's 20 commonest values, counted in Python from two queries (one per table)
-    rather than one GROUP BY per facet: each of those repeated the match."""
-    single = [name for name in FACETS if name not in MULTI_VALUED]
-    counters = {name: Counter() for name in FACETS}
-    for row in matches.values_list(*single):
-        for name, value in zip(single, row, strict=True):
+    """Every facet's 20 commonest values from one query: the matches once (a CTE), grouped
+    by each single-valued column and joined to the many-valued ones. One GROUP BY query per
+    facet repeated the match each time; reading every match into Python cost more than the
+    match itself."""
+    # Only this module's constants go into the SQL text; the match's values are parameters.
+    quote = connection.ops.quote_name
+    sql, params = matches.values_list("pk", *SINGLE_VALUED).query.sql_with_params()
+    columns = ", ".join(quote(name) for name in ["id", *SINGLE_VALUED])
+    parts = [
+        f"SELECT '{name}', CAST({quote(name)} AS TEXT), COUNT(*) FROM matched GROUP BY 2"  # noqa: S608
+        for name in SINGLE_VALUED
+    ]
+    parts.append(MULTI_VALUED_COUNTS)
+    counts = {name: [] for name in FACETS}
+    with connection.cursor() as cursor:
+        cursor.execute(f"WITH matched ({columns}) AS ({sql}) " + " UNION ALL ".join(parts), params)
+        for name, value, count in cursor.fetchall():
             if value not in ("", None):
-                counters[name][value] += 1
-    pairs = (
-        SearchFacet.objects.filter(entry__in=matches.values("pk"), name__in=list(MULTI_VALUED))
-        .values_list("name", "value", "entry_id")
-        .distinct()
-    )
-    for name, value, _entry in pairs:
-        counters[name][value] += 1
+                counts[name].append((value, count))
     return {
-        name: [
-            (str(value), count)
-            for value, count in sorted(counters[name].items(), key=lambda i: (-i[1], i[0]))[:20]
-        ]
-        for name in FACETS
+        name: sorted(values, key=lambda item: (-item[1], item[0]))[:20]
+        for name, values in counts.items()
     }
 
 

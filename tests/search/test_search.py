@@ -114,7 +114,7 @@ def test_the_search_page_runs_a_fixed_number_of_queries(
     client, corpus, django_assert_max_num_queries
 ):
     client.get("/en/search/?q=lighting")
-    with django_assert_max_num_queries(14) as small:
+    with django_assert_max_num_queries(5) as small:
         client.get("/en/search/?q=lighting&country=LV")
     database.index(documents() * 1)  # same documents again: no growth in queries
     with django_assert_max_num_queries(len(small.captured_queries)):
