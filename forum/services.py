@@ -550,18 +550,29 @@ def subscription_toggle(
     return True
 
 
-def thread_mark_read(*, user: User, thread: Thread, last_post_id: int) -> None:
-    """Move the member's read mark forward (never back) to the newest post they saw."""
+_UNKNOWN = object()
+
+
+def thread_mark_read(*, user: User, thread: Thread, last_post_id: int, last_read=_UNKNOWN) -> None:
+    """Move the member's read mark forward (never back) to the newest post they saw.
+
+    ``last_read``: the mark as the page read it (None: there is none), so that a page of posts
+    already read writes nothing and a first visit creates the mark without trying an update.
+    """
     if not user.is_authenticated or not last_post_id:
         return
+    if last_read is not _UNKNOWN and last_read is not None and last_read >= last_post_id:
+        return
     now = timezone.now()
-    updated = ReadState.objects.filter(
-        user=user, thread=thread, last_read_post_id__lt=last_post_id
-    ).update(last_read_post_id=last_post_id, read_at=now)
-    if not updated:
-        ReadState.objects.get_or_create(
-            user=user, thread=thread, defaults={"last_read_post_id": last_post_id, "read_at": now}
-        )
+    if last_read is _UNKNOWN or last_read is not None:
+        updated = ReadState.objects.filter(
+            user=user, thread=thread, last_read_post_id__lt=last_post_id
+        ).update(last_read_post_id=last_post_id, read_at=now)
+        if updated:
+            return
+    ReadState.objects.get_or_create(
+        user=user, thread=thread, defaults={"last_read_post_id": last_post_id, "read_at": now}
+    )
 
 
 # Moderation -----------------------------------------------------------------------------------

@@ -186,7 +186,9 @@ def _thread_context(request, thread: Thread, form=None) -> dict:
     can_moderate = permissions.can_moderate(user)
     if user.is_authenticated:
         if data.posts:
-            services.thread_mark_read(user=user, thread=thread, last_post_id=data.posts[-1].pk)
+            services.thread_mark_read(
+                user=user, thread=thread, last_post_id=data.posts[-1].pk, last_read=data.last_read
+            )
         posts = lazy(
             lambda: _decorate_posts(data, user=user, can_reply=can_reply, moderate=can_moderate)
         )
@@ -218,7 +220,7 @@ def _decorate_posts(data, *, user, can_reply: bool, moderate: bool) -> list[Post
         return posts
     acts = user.is_authenticated  # every per-post permission below is False for visitors
     accept = acts and permissions.can_accept(user, thread)
-    first_id = selectors.first_post_id(thread=thread) if acts else None
+    first_id = data.first_post_id
     staff_ids = selectors.helpdesk_staff_ids(category=thread.category)
     post_url, quoted_url = url_maker("forum:post"), url_maker("forum:post")
     urls = {
@@ -269,7 +271,7 @@ def _decorate_posts(data, *, user, can_reply: bool, moderate: bool) -> list[Post
 
 
 def thread_view(request, pk: int, slug: str = ""):
-    thread = selectors.thread_for(pk=pk, user=request.user)
+    thread = selectors.thread_for(pk=pk, user=request.user, for_reader=True)
     if thread.merged_into_id and not permissions.can_moderate(request.user):
         return redirect(thread.merged_into.get_absolute_url())
     return render(request, "forum/thread.html", _thread_context(request, thread))
@@ -284,7 +286,7 @@ def post_permalink(request, pk: int):
 @require_POST
 @login_required
 def post_reply(request, pk: int):
-    thread = selectors.thread_for(pk=pk, user=request.user)
+    thread = selectors.thread_for(pk=pk, user=request.user, for_reader=True)
     form = PostForm(request.POST, request.FILES)
     if form.is_valid():
         quoted = None

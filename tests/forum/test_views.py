@@ -1,4 +1,6 @@
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from forum import services
@@ -325,3 +327,20 @@ def test_staff_manage_categories_in_the_wagtail_admin(client):
     # A private category must name its working group (a database constraint).
     with pytest.raises(IntegrityError):
         CategoryModel.objects.create(name="x", slug="x", kind=CategoryModel.Kind.WORKING_GROUP)
+
+
+def test_thread_page_read_mark_moves_forward_and_a_read_page_writes_nothing(client):
+    thread = ThreadFactory()
+    reply = PostFactory(thread=thread)
+    reader = UserFactory()
+    client.force_login(reader)
+    client.get(thread.get_absolute_url())  # a first visit creates the mark
+    state = ReadState.objects.get(user=reader, thread=thread)
+    assert state.last_read_post_id == reply.pk
+    with CaptureQueriesContext(connection) as again:
+        client.get(thread.get_absolute_url())
+    assert not [q for q in again.captured_queries if q["sql"].startswith(("UPDATE", "INSERT"))]
+    newer = PostFactory(thread=thread)
+    client.get(thread.get_absolute_url())
+    state.refresh_from_db()
+    assert state.last_read_post_id == newer.pk
