@@ -5,7 +5,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 
-from forum import permissions, selectors
+from forum import permissions, post_cache, selectors
 
 register = template.Library()
 
@@ -49,3 +49,11 @@ def unread_marks(parser, token):
     nodelist = parser.parse(("endunread_marks",))
     parser.delete_first_token()
     return UnreadMarksNode(nodelist)
+
+
+@register.simple_tag(takes_context=True)
+def post_items(context, posts):
+    """A thread page's posts, each from the cache when it would look the same (post_cache)."""
+    return mark_safe(  # noqa: S308 (rendered template output)
+        post_cache.post_items(context["request"], posts, shared=bool(context.get("shared_posts")))
+    )
