@@ -3,7 +3,7 @@
 from django.db.models import Sum
 
 from .models import CaseStudyPage
-from .selectors import strategies_of_unit
+from .selectors import strategies_of_unit, with_card_details
 
 PANEL_SIZE = 6
 
@@ -35,4 +35,4 @@ def home_case_studies(request, page) -> dict | None:
     totals = live.aggregate(co2=Sum("co2_tonnes_per_year"), mwh=Sum("mwh_per_year"))
     if not studies:
         return None
-    return {"case_studies": studies, "totals": totals}
+    return {"case_studies": with_card_details(studies, request), "totals": totals}

@@ -12,6 +12,7 @@ from .case_studies import (
     filters_from,
     impact_dashboard,
     listing_query,
+    with_card_details,
 )
 from .product_groups import product_group_detail, product_groups_with_counts
 from .resources import resource_detail_context, resource_index_context, resources
@@ -45,4 +46,5 @@ __all__ = [
     "strategies_of_unit",
     "strategy_detail_context",
     "strategy_index_context",
+    "with_card_details",
 ]

@@ -10,7 +10,8 @@ from django.db.models import Count, F, QuerySet, Sum
 from django.utils.functional import SimpleLazyObject
 
 from kb_site.fragments import lazy
-from kb_site.taxonomy import COUNTRIES, ProductGroup
+from kb_site.reversing import with_page_links
+from kb_site.taxonomy import COUNTRIES, ProductGroup, country_name
 from practices.forms import CaseStudyFilterForm
 from practices.models import CaseStudyPage
 
@@ -32,8 +33,11 @@ class CaseStudyFilters:
 def case_studies(*, filters: CaseStudyFilters) -> QuerySet[CaseStudyPage]:
     """Published case studies in every language (the index offers a language filter)."""
     pages = CaseStudyPage.objects.live().public()
+    # Filters through many-to-many relations are subqueries, so no row comes twice and the
+    # list needs no DISTINCT: counting DISTINCT over whole page rows took 10 ms of the index.
     if filters.product_group:
-        pages = pages.filter(product_groups__slug=filters.product_group)
+        in_group = CaseStudyPage.objects.filter(product_groups__slug=filters.product_group)
+        pages = pages.filter(pk__in=in_group.values("pk"))
     if filters.country:
         pages = pages.filter(country=filters.country)
     if filters.kind:
@@ -45,23 +49,28 @@ def case_studies(*, filters: CaseStudyFilters) -> QuerySet[CaseStudyPage]:
     if filters.language:
         pages = pages.filter(locale__language_code=filters.language)
     if filters.tag:
-        pages = pages.filter(tags__name__iexact=filters.tag)
+        tagged = CaseStudyPage.objects.filter(tags__name__iexact=filters.tag)
+        pages = pages.filter(pk__in=tagged.values("pk"))
     if filters.sort == "impact":
         order = [F("co2_tonnes_per_year").desc(nulls_last=True), "-first_published_at"]
     else:
         order = ["-year", "-first_published_at"]
-    return (
-        pages.distinct()
-        .select_related("procurer", "locale")
-        .prefetch_related("product_groups", "tags")
-        .order_by(*order)
-    )
+    return pages.select_related("locale").order_by(*order)
+
+
+# What a card on the index shows (templates/practices/includes/case_study_card.html): the
+# body, results and lessons stay in the database, and tags are not prefetched (taggit's
+# prefetch was half the cost of reading a page of twelve).
+CARD_FIELDS = ("title", "slug", "url_path", "kind", "country", "year", "summary",
+               "co2_tonnes_per_year", "locale__language_code")  # fmt: skip
 
 
 def filters_from(request) -> tuple[CaseStudyFilterForm, CaseStudyFilters]:
     """The filter form bound to the query string, and the filters it yields (none if invalid)."""
     product_groups = list(ProductGroup.objects.all())
-    years = sorted(set(CaseStudyPage.objects.live().values_list("year", flat=True)), reverse=True)
+    years = list(
+        CaseStudyPage.objects.live().order_by("-year").values_list("year", flat=True).distinct()
+    )
     form = CaseStudyFilterForm(request.GET or None, product_groups=product_groups, years=years)
     if form.is_valid():
         data = {key: value for key, value in form.cleaned_data.items() if value}
@@ -76,9 +85,21 @@ def listing_query(get) -> str:
     return query.urlencode()
 
 
+def with_card_details(studies: list, request) -> list:
+    """What a case-study card shows, worked out once for the list: its link (one reverse per
+    parent), and its practice's and country's names (each label translated once)."""
+    kinds = {value: str(label) for value, label in CaseStudyPage.Kind.choices}
+    for study in with_page_links(studies, request):
+        study.kind_label = kinds.get(study.kind, study.kind)
+        study.country_name = country_name(study.country)
+    return studies
+
+
 def case_study_index_context(*, request) -> dict:
     form, filters = filters_from(request)
-    page = Paginator(case_studies(filters=filters), PAGE_SIZE).get_page(request.GET.get("page"))
+    cards = case_studies(filters=filters).only(*CARD_FIELDS).prefetch_related("product_groups")
+    page = Paginator(cards, PAGE_SIZE).get_page(request.GET.get("page"))
+    page.object_list = with_card_details(list(page.object_list), request)
     return {"form": form, "page_obj": page, "query": listing_query(request.GET), "filters": filters}
 
 
@@ -116,6 +137,8 @@ def case_study_rows(*, filters: CaseStudyFilters, request) -> list[dict]:
             "tags": [tag.name for tag in page.tags.all()],
         }
         for page in case_studies(filters=filters)
+        .select_related("procurer")
+        .prefetch_related("product_groups", "tags")
     ]
 
 

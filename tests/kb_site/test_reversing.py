@@ -14,3 +14,22 @@ def test_a_made_url_is_what_reverse_gives(name, language):
             reverse(name, args=[pk]) for pk in (1, 42, 123456)
         ]
     assert make(7).startswith(f"/{language}/")
+
+
+@pytest.mark.django_db
+def test_page_links_are_what_wagtail_gives():
+    from django.test import RequestFactory
+    from wagtail.models import Page
+
+    from kb_site.reversing import with_page_links
+    from tests.events.factories import news
+    from tests.practices.helpers import bulk_case_studies
+
+    bulk_case_studies(3)
+    news(1)
+    news(2, language="lv")
+    request = RequestFactory().get("/en/")
+    pages = list(Page.objects.filter(depth__gte=3).specific().order_by("path"))
+    assert len(pages) > 5
+    expected = [page.get_url(request) for page in pages]
+    assert [page.link for page in with_page_links(pages, request)] == expected
