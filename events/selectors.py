@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from kb_site.filters import FilterForm
 from kb_site.fragments import lazy
+from kb_site.reversing import with_page_links
 from kb_site.taxonomy import COUNTRIES, ProductGroup
 from members.models import Organisation, WorkingGroup
 
@@ -124,7 +125,7 @@ def _news_listing(*, request, index) -> dict:
     paginator = Paginator(items, PAGE_SIZE)
     page_obj = paginator.get_page(request.GET.get("page"))
     items = list(page_obj.object_list)
-    with_links(items, request)
+    with_page_links(items, request)
     for item in items:
         item.tag_names = [tag.name for tag in item.tags.all()]
     return {
@@ -133,28 +134,6 @@ def _news_listing(*, request, index) -> dict:
         "items": items,
         "query": _query_without_page(request),
     }
-
-
-def with_links(pages: list, request) -> list:
-    """Sets ``page.link``, what ``{% pageurl page %}`` gives, on each page of a list.
-
-    Wagtail's ``get_url`` reverses under a language override for every page; siblings differ
-    only by their slug, so it runs once per parent and locale and the rest are appended.
-    """
-    heads: dict[tuple, str | None] = {}
-    for page in pages:
-        parent_path, slug = page.url_path.rstrip("/").rsplit("/", 1)
-        key = (page.locale_id, parent_path)
-        if key not in heads:
-            url = page.get_url(request)
-            ending = f"/{slug}/"
-            heads[key] = url[: -len(ending) + 1] if url and url.endswith(ending) else None
-            page.link = url
-        elif heads[key] is None:  # an unusual URL (a quoted slug): ask Wagtail
-            page.link = page.get_url(request)
-        else:
-            page.link = f"{heads[key]}{slug}/"
-    return pages
 
 
 def news_detail_context(*, page: NewsPage) -> dict:
@@ -278,7 +257,7 @@ def _event_listing(*, request, index, zone: str, now) -> dict:
     if listing["view"] == "calendar":
         month = _month_from(request.GET.get("month", ""), now.astimezone(ZoneInfo(zone)).date())
         listing["calendar"] = month_calendar(events_qs=events, month=month, zone=zone)
-        with_links([e for week in listing["calendar"]["weeks"] for day in week
+        with_page_links([e for week in listing["calendar"]["weeks"] for day in week
                     for e in day["events"]], request)  # fmt: skip
         query = request.GET.copy()
         for key in ("month", "view"):
@@ -293,7 +272,7 @@ def _event_listing(*, request, index, zone: str, now) -> dict:
     )
     page_obj = Paginator(with_counts(events), PAGE_SIZE).get_page(request.GET.get("page"))
     kinds = {value: str(label) for value, label in EventPage.Kind.choices}
-    items = with_links(list(page_obj.object_list), request)
+    items = with_page_links(list(page_obj.object_list), request)
     for event in items:
         event.kind_label = kinds.get(event.kind, event.kind)
         event.show_places = bool(event.capacity and event.places_left is not None and not past)
