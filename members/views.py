@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from kb_site.fragments import lazy
 from kb_site.taxonomy import ProductGroup
 
 from . import meetings, permissions, services
@@ -50,6 +51,7 @@ from .selectors import (
     CatalogueFilters,
     DirectoryFilters,
     calendar_meetings,
+    catalogue_cards,
     criteria_matching,
     market_research_for,
     meetings_for,
@@ -393,7 +395,21 @@ CATALOGUE_PAGE_SIZE = 20
 
 
 def supplier_catalogue_view(request):
-    product_groups = list(ProductGroup.objects.all())
+    # The same for every reader (offers of public organisations only): the template keeps the
+    # whole listing as a fragment per query string and day (verified badges expire by date),
+    # and a hit runs none of the queries below.
+    return render(
+        request,
+        "members/supplier_catalogue.html",
+        {
+            "listing": lazy(lambda: _catalogue_listing(request)),
+            "today": timezone.localdate().isoformat(),
+        },
+    )
+
+
+def _catalogue_listing(request) -> dict:
+    product_groups = list(ProductGroup.objects.only("name", "name_lv", "slug"))
     form = CatalogueFilterForm(request.GET or None, product_groups=product_groups)
     filters = CatalogueFilters(**form.cleaned_data) if form.is_valid() else CatalogueFilters()
     page = Paginator(supplier_catalogue(filters=filters), CATALOGUE_PAGE_SIZE).get_page(
@@ -401,17 +417,14 @@ def supplier_catalogue_view(request):
     )
     query = request.GET.copy()
     query.pop("page", None)
-    return render(
-        request,
-        "members/supplier_catalogue.html",
-        {
-            "form": form,
-            "page_obj": page,
-            "query": query.urlencode(),
-            "product_groups": product_groups,
-            "selected_group": filters.product_group,
-        },
-    )
+    return {
+        "form": form,
+        "page_obj": page,
+        "offers": catalogue_cards(list(page.object_list)),
+        "query": query.urlencode(),
+        "product_groups": product_groups,
+        "selected_group": filters.product_group,
+    }
 
 
 def criteria_matching_view(request, slug: str):

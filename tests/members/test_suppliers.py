@@ -203,3 +203,22 @@ def test_catalogue_pages_run_a_constant_number_of_queries(
     add_offers(18)
     with django_assert_max_num_queries(len(small.captured_queries)):
         client.get(url)
+
+
+def test_catalogue_runs_four_queries_for_3_or_30_offers(client, django_assert_max_num_queries):
+    """Product groups, the count, the page of offers with their badges, the evidence names."""
+
+    def add(count):
+        for _ in range(count):
+            offer = SupplierOfferFactory()
+            offer.criteria.add(CriterionFactory())
+            EvidenceFactory(offer=offer, verified_at=timezone.now())
+
+    add(3)
+    for query in ("", "?level=core&evidence=ecolabel&verified=on&country=LV"):
+        with django_assert_max_num_queries(4):
+            client.get(f"/en/suppliers/{query}")
+    add(27)
+    for query in ("", "?level=core&evidence=ecolabel&verified=on&country=LV&page=2"):
+        with django_assert_max_num_queries(4):
+            assert client.get(f"/en/suppliers/{query}").status_code == 200
