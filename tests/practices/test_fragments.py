@@ -121,3 +121,13 @@ def test_the_impact_dashboard_is_shared_and_a_publish_shows_at_once():
     assert len(cold) - len(warm) >= 4
     CaseStudyPage.objects.get(slug="bulk-0").unpublish()
     assert Client().get(url).content.decode() != first
+
+
+@pytest.mark.parametrize(
+    "url", ["/en/case-studies/", "/en/case-studies/bulk-1/", "/en/practices/impact/"]
+)
+def test_a_warm_page_for_a_visitor_runs_no_query(url, django_assert_max_num_queries):
+    bulk_case_studies(3)
+    Client().get(url)
+    with django_assert_max_num_queries(0):
+        assert Client().get(url).status_code == 200

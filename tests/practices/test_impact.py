@@ -32,7 +32,7 @@ def test_dashboard_query_count_stays_flat(client, django_assert_max_num_queries)
     for number in range(3):
         publish(number, co2_tonnes_per_year=Decimal(number + 1))
     client.get("/en/practices/impact/")
-    with django_assert_max_num_queries(14) as small:
+    with django_assert_max_num_queries(8) as small:
         client.get("/en/practices/impact/")
     budget = len(small.captured_queries)
     for number in range(3, 30):

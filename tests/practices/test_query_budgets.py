@@ -7,17 +7,18 @@ from tests.practices.helpers import bulk_case_studies, resource, strategy
 
 pytestmark = pytest.mark.django_db
 
-# page -> the most queries it may run (a page that needs more has a problem to fix)
+# page -> the most queries it may run (a page that needs more has a problem to fix), with the
+# fragment cache off as in every test: what a page costs when it renders everything
 BUDGETS = {
-    "/en/case-studies/": 15,
-    "/en/case-studies/?product_group=furniture&sort=impact": 15,
-    "/en/practices/impact/": 14,
-    "case study": 18,
+    "/en/case-studies/": 14,
+    "/en/case-studies/?product_group=furniture&sort=impact": 14,
+    "/en/practices/impact/": 8,
+    "case study": 16,
     "/en/strategies/": 14,
     "/en/resources/": 14,
-    "/en/practices/product-groups/": 8,
-    "/en/practices/product-groups/furniture/": 14,
-    "/en/practices/feed/rss/": 6,
+    "/en/practices/product-groups/": 1,
+    "/en/practices/product-groups/furniture/": 13,
+    "/en/practices/feed/rss/": 2,
 }
 
 
