@@ -64,6 +64,19 @@ def visible_organisations(queryset, user: User | AnonymousUser):
     return queryset.filter(is_public=True)
 
 
+def organisation_audience(user: User | AnonymousUser) -> tuple:
+    """What ``visible_organisations`` depends on, as a key: readers with the same audience see
+    the same organisations, so a fragment of them may be shared. A member of no hidden
+    organisation sees what a visitor sees."""
+    if is_member(user) and user.is_staff:
+        return ("everything",)
+    if not is_member(user):
+        return ("public",)
+    hidden = Membership.objects.filter(user=user, organisation__is_public=False)
+    ids = tuple(hidden.order_by("organisation_id").values_list("organisation_id", flat=True))
+    return ("public", *ids)
+
+
 def can_view_organisation_history(user: User | AnonymousUser, organisation: Organisation) -> bool:
     return can_edit_organisation(user, organisation)
 

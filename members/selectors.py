@@ -59,6 +59,16 @@ def organisation_directory(*, user, filters: DirectoryFilters) -> QuerySet[Organ
     )
 
 
+def directory_cards(organisations: list[Organisation]) -> list[Organisation]:
+    """Sets each card's link (one reverse() for all) and kind label (translated once)."""
+    url = reverse("members:organisation_detail", args=["slug-mark"])  # a slug needs no quoting
+    kinds = {value: str(label) for value, label in Organisation.Kind.choices}
+    for organisation in organisations:
+        organisation.profile_url = url.replace("slug-mark", organisation.slug)
+        organisation.kind_label = kinds.get(organisation.kind, organisation.kind)
+    return organisations
+
+
 def organisation_profile(*, slug: str) -> Organisation:
     """One organisation with what its public page shows, in a fixed number of queries."""
     public_people = (

@@ -53,6 +53,7 @@ from .selectors import (
     calendar_meetings,
     catalogue_cards,
     criteria_matching,
+    directory_cards,
     market_research_for,
     meetings_for,
     organisation_directory,
@@ -94,6 +95,20 @@ def profile_edit(request):
 
 
 def organisation_directory_view(request):
+    # Readers with the same audience (visitors and members of no hidden organisation share one)
+    # see the same list: the template keeps it as a fragment per audience and query string, and
+    # a hit runs none of the queries below.
+    return render(
+        request,
+        "members/organisation_directory.html",
+        {
+            "listing": lazy(lambda: _directory_listing(request)),
+            "audience": permissions.organisation_audience(request.user),
+        },
+    )
+
+
+def _directory_listing(request) -> dict:
     groups = list(WorkingGroup.objects.order_by("name").only("slug", "name"))
     form = DirectoryFilterForm(request.GET or None, working_groups=groups)
     filters = DirectoryFilters(**form.cleaned_data) if form.is_valid() else DirectoryFilters()
@@ -101,11 +116,12 @@ def organisation_directory_view(request):
     page = Paginator(organisations, DIRECTORY_PAGE_SIZE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
-    return render(
-        request,
-        "members/organisation_directory.html",
-        {"form": form, "page_obj": page, "query": query.urlencode()},
-    )
+    return {
+        "form": form,
+        "page_obj": page,
+        "organisations": directory_cards(list(page.object_list)),
+        "query": query.urlencode(),
+    }
 
 
 def _organisation_or_404(request, slug: str) -> Organisation:

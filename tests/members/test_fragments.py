@@ -1,5 +1,6 @@
-"""The supplier catalogue keeps its listing as a fragment: a second view runs no query, a write
-shows at once, a hidden organisation's offers reach nobody, and verified badges run out by day."""
+"""The supplier catalogue and the organisation directory keep their listing as a fragment: a
+second view runs no query, a write shows at once, a hidden organisation reaches only those who
+may see it (its offers nobody), and verified badges run out by day."""
 
 from datetime import timedelta
 
@@ -88,3 +89,39 @@ def test_a_verified_badge_runs_out_the_next_day_without_a_write(monkeypatch):
     assert "✓ Verified" in Client().get(CATALOGUE).content.decode()
     monkeypatch.setattr(timezone, "localdate", lambda *args: today + timedelta(days=1))
     assert "✓ Verified" not in Client().get(CATALOGUE).content.decode()
+
+
+# --- the organisation directory: one fragment per audience -----------------------------------
+
+DIRECTORY = "/en/organisations/"
+
+
+def test_a_second_view_of_the_directory_runs_no_query():
+    OrganisationFactory(name="Tartu Energy Agency")
+    Client().get(DIRECTORY)
+    with CaptureQueriesContext(connection) as warm:
+        html = Client().get(DIRECTORY).content.decode()
+    assert len(warm) == 0
+    assert "Tartu Energy Agency" in html
+
+
+def test_a_hidden_organisation_reaches_only_its_members_and_staff():
+    hidden = OrganisationFactory(name="Quiet Agency", is_public=False)
+    OrganisationFactory(name="Loud Agency")
+    insider, colleague = (MembershipFactory(organisation=hidden).user for _ in range(2))
+    assert "Quiet Agency" in logged_in(insider).get(DIRECTORY).content.decode()  # a miss
+    for client in (Client(), logged_in(UserFactory()), logged_in(UserFactory())):
+        html = client.get(DIRECTORY).content.decode()
+        assert "Loud Agency" in html
+        assert "Quiet Agency" not in html
+    assert "Quiet Agency" in logged_in(colleague).get(DIRECTORY).content.decode()  # a hit
+    assert "Quiet Agency" in logged_in(UserFactory(is_staff=True)).get(DIRECTORY).content.decode()
+
+
+def test_joining_a_hidden_organisation_shows_it_at_once():
+    hidden = OrganisationFactory(name="Quiet Agency", is_public=False)
+    user = UserFactory()
+    client = logged_in(user)
+    assert "Quiet Agency" not in client.get(DIRECTORY).content.decode()
+    MembershipFactory(organisation=hidden, user=user)
+    assert "Quiet Agency" in client.get(DIRECTORY).content.decode()
