@@ -5,6 +5,7 @@ import difflib
 import html
 import logging
 import re
+from functools import lru_cache
 
 from django.core.cache import cache
 from django.utils.safestring import mark_safe
@@ -64,17 +65,30 @@ def did_you_mean(text: str) -> str:
     return " ".join(fixed) if changed else ""
 
 
-def snippet(body: str, text: str) -> str:
-    """Up to SNIPPET_WORDS words of the body around the first match, matches in <mark>."""
-    stems = set().union(*query_groups(text)) if text.strip() else set()
-    tokens = re.split(r"(\s+)", body)
-    plain = [t for t in tokens if t.strip()]
+@lru_cache(maxsize=50_000)
+def _token_stems(token: str) -> tuple[str, ...]:
+    """The stems of one whitespace-separated token (the same tokens recur page after page)."""
+    return tuple(stem(w) for w in words(token))
+
+
+def _matcher(text: str):
+    """Whether a token holds a query term or a word starting with one."""
+    stems = tuple(set().union(*query_groups(text))) if text.strip() else ()
+    found: dict[str, bool] = {}
 
     def matches(token: str) -> bool:
-        return any(stem(w) in stems or any(stem(w).startswith(s) for s in stems)
-                   for w in words(token))  # fmt: skip
+        if token not in found:
+            found[token] = any(s.startswith(stems) for s in _token_stems(token))
+        return found[token]
 
-    first = next((i for i, token in enumerate(plain) if matches(token)), 0)
+    return stems, matches
+
+
+def snippet(body: str, text: str) -> str:
+    """Up to SNIPPET_WORDS words of the body around the first match, matches in <mark>."""
+    stems, matches = _matcher(text)
+    plain = body.split()  # the whitespace-separated tokens
+    first = next((i for i, token in enumerate(plain) if matches(token)), 0) if stems else 0
     start = max(0, first - SNIPPET_WORDS // 4)
     chosen = plain[start : start + SNIPPET_WORDS]
     parts = [
@@ -93,7 +107,7 @@ def highlight_title(title: str, text: str) -> str:
     stems = set().union(*query_groups(text)) if text.strip() else set()
     parts = []
     for token in re.split(r"(\s+)", title):
-        hit = stems and any(stem(w) in stems for w in words(token))
+        hit = stems and any(s in stems for s in _token_stems(token))
         parts.append(f"<mark>{html.escape(token)}</mark>" if hit else html.escape(token))
     return mark_safe("".join(parts))  # noqa: S308 - escaped above
 
