@@ -6,6 +6,7 @@ from django.shortcuts import render
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _lazy
 
+from kb_site.fragments import lazy
 from kb_site.ratelimit import consume, too_many
 from kb_site.taxonomy import COUNTRIES, ProductGroup
 from practices.models import CaseStudyPage
@@ -15,6 +16,7 @@ from .permissions import audiences_for
 from .query import FACETS, Query
 from .registry import type_labels
 from .selectors import autocomplete, did_you_mean, highlight_title, search, snippet
+from .services import elasticsearch_enabled
 
 MIN_AUTOCOMPLETE = 2
 
@@ -24,11 +26,12 @@ def _localise(url: str) -> str:
     return url if url.startswith("/") else f"/{get_language()}/{url}"
 
 
-def _facet_labels() -> dict[str, dict[str, str]]:
+def _facet_labels(product_groups: list[str]) -> dict[str, dict[str, str]]:
+    groups = ProductGroup.objects.filter(slug__in=product_groups).only("slug", "name", "name_lv")
     return {
         "type": {key: str(label) for key, label in type_labels().items()},
         "country": {code: str(name) for code, name in COUNTRIES},
-        "product_group": {g.slug: g.label for g in ProductGroup.objects.all()},
+        "product_group": {g.slug: g.label for g in groups} if product_groups else {},
         "kind": {key: str(label) for key, label in CaseStudyPage.Kind.choices},
         "language": {code: str(name) for code, name in settings.LANGUAGES},
     }
@@ -53,57 +56,69 @@ def results(request):
     context = {"form": form, "searched": bool(request.GET)}
     if request.GET:
         query = Query(audiences=audiences_for(request.user), **kwargs)
-        found = search(query)
-        labels = _facet_labels()
-        params = request.GET.copy()
-        params.pop("page", None)
-        facets = []
-        for name in FACETS:
-            options = []
-            for value, count in found.facets.get(name, []):
-                link = params.copy()
-                selected = query.filters.get(name) == value
-                if selected:
-                    link.pop(name, None)
-                else:
-                    link[name] = value
-                options.append({
-                    "value": value,
-                    "label": labels.get(name, {}).get(value, value),
-                    "count": count,
-                    "selected": selected,
-                    "url": "?" + link.urlencode(),
-                })  # fmt: skip
-            if options:
-                facets.append({"name": name, "title": FACET_TITLES[name], "options": options})
-        for hit in found.hits:
-            hit.url = _localise(hit.url)
-            hit.snippet = snippet(hit.body, query.text)
-            hit.title_html = highlight_title(hit.title, query.text)
-            hit.type_label = labels["type"].get(hit.type, hit.type)
-            hit.country_label = labels["country"].get(hit.country, "")
-        pages = max(1, math.ceil(found.total / query.page_size))
-        sort_links = {}
-        for sort in ("relevance", "date"):
-            link = params.copy()
-            link["sort"] = sort
-            sort_links[sort] = "?" + link.urlencode()
         context.update(
             query=query,
-            results=found,
-            facets=facets,
-            pages=pages,
-            previous_url=_page_url(params, query.page - 1) if query.page > 1 else "",
-            next_url=_page_url(params, query.page + 1) if query.page < pages else "",
-            sort_links=sort_links,
-            suggestion=did_you_mean(query.text) if not found.total and query.text else "",
+            listing=lazy(lambda: _listing(request, query)),
+            # The database engine's results are the same for every reader with the same
+            # audiences (its index writes drop the fragments); Elasticsearch's index is
+            # updated after the database's, so its results are never kept.
+            shared=not elasticsearch_enabled(),
         )
-        if not found.total:
-            context["popular"] = (
-                CaseStudyPage.objects.live().public().select_related("locale")
-                .order_by("-co2_tonnes_per_year")[:5]
-            )  # fmt: skip
     return render(request, "search/results.html", context)
+
+
+def _listing(request, query: Query) -> dict:
+    """Everything below the search form: results, facets, paging (a fragment hit skips it)."""
+    found = search(query)
+    labels = _facet_labels([value for value, _count in found.facets.get("product_group", [])])
+    params = request.GET.copy()
+    params.pop("page", None)
+    facets = []
+    for name in FACETS:
+        options = []
+        for value, count in found.facets.get(name, []):
+            link = params.copy()
+            selected = query.filters.get(name) == value
+            if selected:
+                link.pop(name, None)
+            else:
+                link[name] = value
+            options.append({
+                "value": value,
+                "label": labels.get(name, {}).get(value, value),
+                "count": count,
+                "selected": selected,
+                "url": "?" + link.urlencode(),
+            })  # fmt: skip
+        if options:
+            facets.append({"name": name, "title": FACET_TITLES[name], "options": options})
+    for hit in found.hits:
+        hit.url = _localise(hit.url)
+        hit.snippet = snippet(hit.body, query.text)
+        hit.title_html = highlight_title(hit.title, query.text)
+        hit.type_label = labels["type"].get(hit.type, hit.type)
+        hit.country_label = labels["country"].get(hit.country, "")
+    pages = max(1, math.ceil(found.total / query.page_size))
+    sort_links = {}
+    for sort in ("relevance", "date"):
+        link = params.copy()
+        link["sort"] = sort
+        sort_links[sort] = "?" + link.urlencode()
+    listing = {
+        "results": found,
+        "facets": facets,
+        "pages": pages,
+        "previous_url": _page_url(params, query.page - 1) if query.page > 1 else "",
+        "next_url": _page_url(params, query.page + 1) if query.page < pages else "",
+        "sort_links": sort_links,
+        "suggestion": did_you_mean(query.text) if not found.total and query.text else "",
+    }
+    if not found.total:
+        listing["popular"] = (
+            CaseStudyPage.objects.live().public().select_related("locale")
+            .order_by("-co2_tonnes_per_year")[:5]
+        )  # fmt: skip
+    return listing
 
 
 def _page_url(params, number: int) -> str:
