@@ -1,4 +1,5 @@
 import math
+from functools import lru_cache
 
 from django.conf import settings
 from django.http import JsonResponse
@@ -26,15 +27,23 @@ def _localise(url: str) -> str:
     return url if url.startswith("/") else f"/{get_language()}/{url}"
 
 
-def _facet_labels(product_groups: list[str]) -> dict[str, dict[str, str]]:
-    groups = ProductGroup.objects.filter(slug__in=product_groups).only("slug", "name", "name_lv")
+@lru_cache(maxsize=8)
+def _fixed_labels(language: str | None) -> dict[str, dict[str, str]]:
+    """The labels that only change with the language (translating them all was a tenth of a
+    page that missed its fragment)."""
     return {
         "type": {key: str(label) for key, label in type_labels().items()},
         "country": {code: str(name) for code, name in COUNTRIES},
-        "product_group": {g.slug: g.label for g in groups} if product_groups else {},
         "kind": {key: str(label) for key, label in CaseStudyPage.Kind.choices},
         "language": {code: str(name) for code, name in settings.LANGUAGES},
     }
+
+
+def _facet_labels(product_groups: list[str]) -> dict[str, dict[str, str]]:
+    labels = dict(_fixed_labels(get_language()))
+    groups = ProductGroup.objects.filter(slug__in=product_groups).only("slug", "name", "name_lv")
+    labels["product_group"] = {g.slug: g.label for g in groups} if product_groups else {}
+    return labels
 
 
 FACET_TITLES = {
