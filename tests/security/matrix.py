@@ -272,7 +272,7 @@ PRIVATE_OR_403 = but(private(FORUM_PRIVATE, 403, anonymous=302), moderator=200, 
 GROUP_ROOM = "zemgale-room"
 
 FORUM_ROWS = [
-    R("forum:index", "-", everyone(200)),
+    R("forum:index", "-", everyone(200), shows={w.PRIVATE_CATEGORY: FORUM_PRIVATE}),
     R("forum:unread", "-", members(200)),
     R("forum:helpdesk", "-", everyone(200)),
     R("forum:category", "public", everyone(200), "road-lighting"),

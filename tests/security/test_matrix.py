@@ -68,7 +68,17 @@ def request(client: Client, row, world):
     return client.post(path, data, follow=row.follow)
 
 
-def test_every_role_against_every_url():
+@pytest.mark.parametrize("caching", ["rendered", "cached"])
+def test_every_role_against_every_url(caching, settings):
+    # "cached": whole pages for visitors, routes, fragments and shared posts kept in the cache
+    # as in production (tests otherwise turn them off), so that anything rendered for one role
+    # and served to another shows here as a difference.
+    if caching == "cached":
+        from django.core.cache import cache
+
+        settings.PAGE_CACHE_SECONDS = 60
+        settings.FRAGMENT_CACHE_SECONDS = 300
+        cache.clear()
     world = build_world()
     clients = logged_in_clients(world)
     failures, seen = [], set()
