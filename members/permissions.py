@@ -6,6 +6,8 @@ memberships. Views, templates and later the search filter call these functions.
 
 from django.contrib.auth.models import AnonymousUser
 
+from kb_site.fragments import cached
+
 from .models import Membership, Organisation, User
 
 EDITORS_GROUP = "Editors"
@@ -13,9 +15,12 @@ MODERATORS_GROUP = "Moderators"
 
 
 def _group_names(user: User) -> set[str]:
-    # Cached on the user object so a page that asks several times costs one query.
+    # On the user object for the request, and in the cache under the generation between
+    # requests (joining or leaving a group is a write): a query on every page otherwise.
     if not hasattr(user, "_group_names_cache"):
-        user._group_names_cache = set(user.groups.values_list("name", flat=True))
+        user._group_names_cache = cached(
+            "group-names", user.pk, lambda: set(user.groups.values_list("name", flat=True))
+        )
     return user._group_names_cache
 
 
@@ -29,6 +34,17 @@ def is_editor(user: User | AnonymousUser) -> bool:
 
 def is_moderator(user: User | AnonymousUser) -> bool:
     return is_member(user) and (user.is_superuser or MODERATORS_GROUP in _group_names(user))
+
+
+def can_open_admin(user: User | AnonymousUser) -> bool:
+    """Whether the header links the Wagtail admin: staff, or its permission through a group.
+    Django's answer costs two queries; it is kept per user under the generation (a change of
+    groups or permissions is a write)."""
+    if not is_member(user):
+        return False
+    if user.is_staff:
+        return True
+    return cached("can-open-admin", user.pk, lambda: user.has_perm("wagtailadmin.access_admin"))
 
 
 def can_edit_organisation(user: User | AnonymousUser, organisation: Organisation) -> bool:
