@@ -4,17 +4,13 @@ Things a user may not read answer 404 (a private thread does not admit it exists
 pages answer 403 to members; anonymous visitors are sent to log in for member actions.
 """
 
-import functools
-from urllib.parse import quote
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import get_script_prefix, reverse
-from django.utils import translation
-from django.utils.http import RFC3986_SUBDELIMS, url_has_allowed_host_and_scheme
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
@@ -125,37 +121,17 @@ def tag_view(request, slug: str):
     )
 
 
-# reverse() quotes a path but for these characters (django/urls/resolvers.py).
-_PATH_SAFE = RFC3986_SUBDELIMS + "/~:@"
-
-
-@functools.cache
-def _url_parts(name: str, marks: tuple, language: str, prefix: str) -> list[str]:
-    """The URL's text around each argument, reversed once per language and prefix."""
-    parts, rest = [], reverse(name, args=marks)
-    for mark in marks:
-        head, rest = rest.split(str(mark), 1)
-        parts.append(head)
-    return [*parts, rest]
-
-
 def _decorate_threads(threads) -> list[Thread]:
     """Each row's links and names, made without a reverse() each (what get_absolute_url and
     {% url 'forum:tag' %} give)."""
     threads = list(threads)
-    language, prefix = translation.get_language() or "", get_script_prefix()
-    head, middle, tail = _url_parts("forum:thread", (2147483647, "slug-mark"), language, prefix)
-    tag_head, tag_tail = _url_parts("forum:tag", ("slug-mark",), language, prefix)
+    thread_url, tag_url = url_maker("forum:thread", 2), url_maker("forum:tag")
     for thread in threads:
-        slug = quote(thread.slug or "-", safe=_PATH_SAFE)
-        thread.url = f"{head}{thread.pk}{middle}{slug}{tail}"
+        thread.url = thread_url(thread.pk, thread.slug or "-")
         thread.author_name = thread.author.get_full_name() if thread.author else ""
         last_author = thread.last_post.author if thread.last_post_id else None
         thread.last_author_name = last_author.get_full_name() if last_author else ""
-        thread.tag_links = [
-            (f"{tag_head}{quote(tag_slug, safe=_PATH_SAFE)}{tag_tail}", name)
-            for tag_slug, name in thread.tag_list
-        ]
+        thread.tag_links = [(tag_url(tag_slug), name) for tag_slug, name in thread.tag_list]
     return threads
 
 

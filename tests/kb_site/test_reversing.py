@@ -16,6 +16,18 @@ def test_a_made_url_is_what_reverse_gives(name, language):
     assert make(7).startswith(f"/{language}/")
 
 
+@pytest.mark.parametrize("language", ["en", "lv"])
+@pytest.mark.parametrize("slug", ["street-lighting", "ēnas-un-gaisma", "a_b-9"])
+def test_text_and_several_arguments_are_quoted_as_reverse_quotes_them(slug, language):
+    with translation.override(language):
+        assert url_maker("forum:thread", 2)(42, slug) == reverse("forum:thread", args=[42, slug])
+        assert url_maker("forum:tag")(slug) == reverse("forum:tag", args=[slug])
+        if slug.isascii():  # a <slug:> pattern takes ASCII only
+            assert url_maker("members:organisation_detail")(slug) == reverse(
+                "members:organisation_detail", args=[slug]
+            )
+
+
 @pytest.mark.django_db
 def test_page_links_are_what_wagtail_gives():
     from django.test import RequestFactory
