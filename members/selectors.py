@@ -4,9 +4,9 @@ from dataclasses import dataclass
 
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
-from django.urls import reverse
 from django.utils import timezone
 
+from kb_site.reversing import url_maker
 from kb_site.taxonomy import Criterion, ProductGroup
 
 from .models import (
@@ -61,10 +61,10 @@ def organisation_directory(*, user, filters: DirectoryFilters) -> QuerySet[Organ
 
 def directory_cards(organisations: list[Organisation]) -> list[Organisation]:
     """Sets each card's link (one reverse() for all) and kind label (translated once)."""
-    url = reverse("members:organisation_detail", args=["slug-mark"])  # a slug needs no quoting
+    url = url_maker("members:organisation_detail")
     kinds = {value: str(label) for value, label in Organisation.Kind.choices}
     for organisation in organisations:
-        organisation.profile_url = url.replace("slug-mark", organisation.slug)
+        organisation.profile_url = url(organisation.slug)
         organisation.kind_label = kinds.get(organisation.kind, organisation.kind)
     return organisations
 
@@ -252,10 +252,10 @@ def catalogue_cards(offers: list[SupplierOffer]) -> list[SupplierOffer]:
     evidence = Evidence.objects.filter(offer__in=[offer.pk for offer in offers])
     for offer_id, name in evidence.order_by("kind", "name").values_list("offer_id", "name"):
         names.setdefault(offer_id, []).append(name)
-    url = reverse("members:supplier_offers", args=["slug-mark"])  # a slug needs no quoting
+    url = url_maker("members:supplier_offers")
     for offer in offers:
         offer.evidence_names = names.get(offer.pk, [])
-        offer.supplier_url = url.replace("slug-mark", offer.organisation.slug)
+        offer.supplier_url = url(offer.organisation.slug)
     return offers
 
 
