@@ -17,3 +17,15 @@ def pytest_runtest_makereport(item, call):
         reason = report.longrepr[-1] if isinstance(report.longrepr, tuple) else report.longrepr
         report.outcome = "failed"
         report.longrepr = f"skipped in CI, where this suite must run: {reason}"
+
+
+@pytest.fixture
+def fragments(settings):
+    """Routes, fragments and per-member answers kept in the cache as in production (the test
+    settings turn them off), in a cache emptied before and after."""
+    from django.core.cache import cache
+
+    settings.FRAGMENT_CACHE_SECONDS = 300
+    cache.clear()
+    yield
+    cache.clear()

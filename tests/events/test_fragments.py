@@ -5,7 +5,6 @@ varies on what it shows (the reader's time zone, the minute for "upcoming")."""
 from datetime import timedelta
 
 import pytest
-from django.core.cache import cache
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -14,23 +13,9 @@ from wagtail.models import PageViewRestriction
 
 from events import services
 from tests.events.factories import event, news, riga
-from tests.members.factories import UserFactory
+from tests.members.factories import UserFactory, logged_in
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def fragments(settings):
-    settings.FRAGMENT_CACHE_SECONDS = 300
-    cache.clear()
-    yield
-    cache.clear()
-
-
-def member_client() -> Client:
-    client = Client()
-    client.force_login(UserFactory())
-    return client
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fragments")]
 
 
 def listing_queries(captured) -> list[str]:
@@ -75,7 +60,7 @@ def test_members_only_pages_are_listed_to_nobody():
     PageViewRestriction.objects.create(
         page=event(2, title="Members webinar"), restriction_type="login"
     )
-    member = member_client()
+    member = logged_in()
     for url, public, private in [
         ("/en/news/", "Public news", "Members news"),
         ("/en/events/", "Public webinar", "Members webinar"),

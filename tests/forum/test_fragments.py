@@ -3,7 +3,6 @@ the thread queries, a write shows at once, a member's own held thread and a mode
 never reach anyone else, and each member's unread marks are their own."""
 
 import pytest
-from django.core.cache import cache
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -11,23 +10,9 @@ from django.urls import reverse
 
 from forum.models import ReadState
 from tests.forum.factories import CategoryFactory, ThreadFactory
-from tests.members.factories import ModeratorFactory, UserFactory
+from tests.members.factories import ModeratorFactory, UserFactory, logged_in
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def fragments(settings):
-    settings.FRAGMENT_CACHE_SECONDS = 300
-    cache.clear()
-    yield
-    cache.clear()
-
-
-def member_client(user=None) -> Client:
-    client = Client()
-    client.force_login(user or UserFactory())
-    return client
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fragments")]
 
 
 def html(client, url) -> str:
@@ -73,11 +58,11 @@ def test_unread_marks_are_each_members_own_on_a_shared_list(category):
     ReadState.objects.create(
         user=reader, thread=thread, last_read_post_id=thread.last_post_id, read_at=thread.created
     )
-    first = row(html(member_client(reader), url_of(category)), "Dimming at night")
+    first = row(html(logged_in(reader), url_of(category)), "Dimming at night")
     assert 'class=""' in first
     assert "badge--good" not in first
-    newcomer_client = member_client(newcomer)  # logging in writes: the lists are dropped
-    html(member_client(UserFactory()), url_of(category))
+    newcomer_client = logged_in(newcomer)  # logging in writes: the lists are dropped
+    html(logged_in(UserFactory()), url_of(category))
     with CaptureQueriesContext(connection) as warm:
         other = row(html(newcomer_client, url_of(category)), "Dimming at night")
     assert 'class="thread--unread"' in other
@@ -87,7 +72,7 @@ def test_unread_marks_are_each_members_own_on_a_shared_list(category):
     assert 'class=""' in visitor
     assert "badge--good" not in visitor
     ReadState.objects.filter(user=reader).update(last_read_post_id=0)  # a newer post since
-    again = row(html(member_client(reader), url_of(category)), "Dimming at night")
+    again = row(html(logged_in(reader), url_of(category)), "Dimming at night")
     assert 'class="thread--unread"' in again
     assert '"badge badge--good">Unread<' in again
 
@@ -96,19 +81,19 @@ def test_a_members_held_thread_never_reaches_another_reader(category):
     author = UserFactory()
     ThreadFactory(category=category, title="Visible to all")
     ThreadFactory(category=category, title="Waiting thread of mine", author=author, held=True)
-    for reader in (Client(), member_client()):  # cached first for the others' audiences
+    for reader in (Client(), logged_in()):  # cached first for the others' audiences
         assert "Visible to all" in html(reader, url_of(category))
-    mine = html(member_client(author), url_of(category))
+    mine = html(logged_in(author), url_of(category))
     assert "Waiting thread of mine" in mine
     assert "Waiting for a moderator" in mine
-    for reader in (Client(), member_client()):
+    for reader in (Client(), logged_in()):
         assert "Waiting thread of mine" not in html(reader, url_of(category))
 
 
 def test_a_moderators_list_never_reaches_members_or_visitors(category):
     ThreadFactory(category=category, title="Hidden spam thread", hidden=True)
-    assert "Hidden spam thread" in html(member_client(ModeratorFactory()), url_of(category))
-    assert "Hidden spam thread" not in html(member_client(), url_of(category))
+    assert "Hidden spam thread" in html(logged_in(ModeratorFactory()), url_of(category))
+    assert "Hidden spam thread" not in html(logged_in(), url_of(category))
     assert "Hidden spam thread" not in html(Client(), url_of(category))
 
 
@@ -127,4 +112,4 @@ def test_tag_page_is_shared_with_each_members_marks():
     thread.tags.add("led")
     url = reverse("forum:tag", args=["led"])
     assert "badge--good" not in row(html(Client(), url), "Tagged LED thread")
-    assert '"badge badge--good">New<' in row(html(member_client(), url), "Tagged LED thread")
+    assert '"badge badge--good">New<' in row(html(logged_in(), url), "Tagged LED thread")

@@ -15,15 +15,7 @@ from forum.models import Reaction
 from tests.forum.factories import PostFactory, ThreadFactory
 from tests.members.factories import UserFactory
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def fragments(settings):
-    settings.FRAGMENT_CACHE_SECONDS = 300
-    cache.clear()
-    yield
-    cache.clear()
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fragments")]
 
 
 def veteran() -> Client:
@@ -54,6 +46,7 @@ def test_a_second_member_gets_the_posts_from_the_cache_with_their_own_marks_and_
     Reaction.objects.create(post=post, user=first.user, kind="like")
     page = first.get(thread.get_absolute_url()).content.decode()
     assert "reaction--mine" in reaction_form(page, post)
+
     def post_keys() -> int:  # in the local-memory cache of the tests
         return sum("forum-post:" in key for key in cache._cache)
 

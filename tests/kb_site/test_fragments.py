@@ -10,29 +10,15 @@ from django.test.utils import CaptureQueriesContext
 from forum.models import ReadState
 from kb_site import page_cache
 from tests.forum.factories import CategoryFactory, GroupCategoryFactory, ThreadFactory
-from tests.members.factories import UserFactory, WorkingGroupMemberFactory
+from tests.members.factories import UserFactory, WorkingGroupMemberFactory, logged_in
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fragments")]
 INDEX = "/en/forum/"
-
-
-@pytest.fixture(autouse=True)
-def fragments(settings):
-    settings.FRAGMENT_CACHE_SECONDS = 300
-    cache.clear()
-    yield
-    cache.clear()
-
-
-def member_client(user=None) -> Client:
-    client = Client()
-    client.force_login(user or UserFactory())
-    return client
 
 
 def test_second_view_of_the_forum_index_skips_the_counting_query():
     ThreadFactory(category=CategoryFactory(name="Street lighting"), title="LED tenders")
-    client = member_client()
+    client = logged_in()
     first = client.get(INDEX).content.decode()
     assert "Street lighting" in first
     assert "LED tenders" in first
@@ -47,7 +33,7 @@ def test_second_view_of_the_forum_index_skips_the_counting_query():
 
 def test_a_new_thread_shows_at_once():
     category = CategoryFactory(name="Street lighting")
-    client = member_client()
+    client = logged_in()
     client.get(INDEX)
     ThreadFactory(category=category, title="Brand new question about LED tenders")
     assert "Brand new question about LED tenders" in client.get(INDEX).content.decode()
@@ -57,10 +43,8 @@ def test_a_private_category_never_reaches_another_audience():
     group_member = WorkingGroupMemberFactory()
     GroupCategoryFactory(name="Zemgale round table room", working_group=group_member.group)
     CategoryFactory(name="Street lighting")
-    assert (
-        "Zemgale round table room" in member_client(group_member.user).get(INDEX).content.decode()
-    )
-    outsider = member_client().get(INDEX).content.decode()
+    assert "Zemgale round table room" in logged_in(group_member.user).get(INDEX).content.decode()
+    outsider = logged_in().get(INDEX).content.decode()
     assert "Street lighting" in outsider
     assert "Zemgale round table room" not in outsider
     assert "Zemgale round table room" not in Client().get(INDEX).content.decode()
@@ -69,7 +53,7 @@ def test_a_private_category_never_reaches_another_audience():
 def test_reading_a_thread_does_not_empty_the_caches():
     thread = ThreadFactory()
     reader = UserFactory()
-    client = member_client(reader)  # logging in writes last_login: that one may count
+    client = logged_in(reader)  # logging in writes last_login: that one may count
     before = page_cache.generation()
     assert client.get(thread.get_absolute_url()).status_code == 200
     assert ReadState.objects.filter(user=reader, thread=thread).exists()
@@ -79,7 +63,7 @@ def test_reading_a_thread_does_not_empty_the_caches():
 def test_home_panels_are_shared_fragments_that_a_publish_refreshes():
     from tests.practices.helpers import bulk_case_studies
 
-    client = member_client()
+    client = logged_in()
     client.get("/en/")  # Wagtail's site and locale caches
     cache.clear()
     with CaptureQueriesContext(connection) as cold:
@@ -120,10 +104,10 @@ def test_members_never_get_the_visitors_post_list():
     assert "My own reply" in visitor
     assert "Held reply" not in visitor
     assert "/react/" not in visitor
-    own = member_client(author).get(url).content.decode()
+    own = logged_in(author).get(url).content.decode()
     assert "Held reply" in own  # an author sees their held post
     assert f"/forum/p/{held.pk}/edit/" in own
-    other = member_client().get(url).content.decode()
+    other = logged_in().get(url).content.decode()
     assert "/react/" in other  # reaction buttons, with the member's own CSRF token
     assert "Held reply" not in other
     assert "Held reply" not in Client().get(url).content.decode()

@@ -3,7 +3,6 @@ tree and restriction queries; an unpublish, a move or a new view restriction sho
 restrictions are still enforced for every reader."""
 
 import pytest
-from django.core.cache import cache
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -13,15 +12,7 @@ from tests.events.factories import news
 from tests.members.factories import UserFactory
 from tests.practices.helpers import bulk_case_studies
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def cached_routes(settings):
-    settings.FRAGMENT_CACHE_SECONDS = 300
-    cache.clear()
-    yield
-    cache.clear()
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fragments")]
 
 
 def sql_of(url, client=None) -> tuple[int, list[str]]:

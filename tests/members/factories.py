@@ -3,6 +3,7 @@ from datetime import timedelta
 import factory
 from allauth.account.models import EmailAddress
 from django.contrib.auth.models import Group
+from django.test import Client
 from django.utils import timezone
 
 from kb_site.taxonomy import Criterion, ProductGroup
@@ -152,3 +153,10 @@ class EvidenceFactory(factory.django.DjangoModelFactory):
     kind = Evidence.Kind.ECOLABEL
     name = "EU Ecolabel"
     valid_until = factory.LazyFunction(lambda: timezone.localdate() + timedelta(days=100))
+
+
+def logged_in(user=None) -> Client:
+    """A test client logged in as ``user`` (a new member when none is given)."""
+    client = Client()
+    client.force_login(user or UserFactory())
+    return client

@@ -4,36 +4,20 @@ unread notifications."""
 
 import pytest
 from django.contrib.auth.models import Group
-from django.core.cache import cache
 from django.db import connection
-from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from members.models import Notification
 from members.permissions import EDITORS_GROUP, MODERATORS_GROUP, is_moderator
-from tests.members.factories import EditorFactory, UserFactory
+from tests.members.factories import EditorFactory, UserFactory, logged_in
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fragments")]
 ADMIN_LINK = 'href="/admin/"'
-
-
-@pytest.fixture(autouse=True)
-def cached_answers(settings):
-    settings.FRAGMENT_CACHE_SECONDS = 300
-    cache.clear()
-    yield
-    cache.clear()
-
-
-def client_for(user) -> Client:
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 def test_the_admin_link_follows_the_editors_group_at_once():
     member = UserFactory()
-    client = client_for(member)
+    client = logged_in(member)
     assert ADMIN_LINK not in client.get("/en/forum/").content.decode()
     member.groups.add(Group.objects.get(name=EDITORS_GROUP))
     assert ADMIN_LINK in client.get("/en/forum/").content.decode()
@@ -42,7 +26,7 @@ def test_the_admin_link_follows_the_editors_group_at_once():
 
 
 def test_a_members_second_page_asks_the_database_neither_permissions_nor_groups():
-    client = client_for(UserFactory())
+    client = logged_in(UserFactory())
     assert ADMIN_LINK not in client.get("/en/forum/").content.decode()
     with CaptureQueriesContext(connection) as warm:
         assert ADMIN_LINK not in client.get("/en/forum/").content.decode()
@@ -52,10 +36,10 @@ def test_a_members_second_page_asks_the_database_neither_permissions_nor_groups(
 
 
 def test_editors_get_the_link_and_wagtails_bar():
-    html = client_for(EditorFactory()).get("/en/case-studies/").content.decode()
+    html = logged_in(EditorFactory()).get("/en/case-studies/").content.decode()
     assert ADMIN_LINK in html
     assert "wagtail-userbar" in html
-    assert "wagtail-userbar" not in client_for(UserFactory()).get("/en/case-studies/").text
+    assert "wagtail-userbar" not in logged_in(UserFactory()).get("/en/case-studies/").text
 
 
 def test_moderator_rights_follow_the_group_at_once():
@@ -70,7 +54,7 @@ def test_the_unread_count_follows_new_and_read_notifications():
     from django.utils import timezone
 
     member = UserFactory()
-    client = client_for(member)
+    client = logged_in(member)
     unread = '<span class="count">1<span class="visually-hidden"> unread</span>'
     assert unread not in client.get("/en/forum/").content.decode()
     notification = Notification.objects.create(user=member, text="Your meeting was accepted")

@@ -3,7 +3,6 @@ shared by every reader, a second view skips their queries, a publish shows at on
 Wagtail preview (a draft) is never served from the cache nor stored in it."""
 
 import pytest
-from django.core.cache import cache
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -12,15 +11,7 @@ from practices.models import CaseStudyPage
 from tests.members.factories import UserFactory
 from tests.practices.helpers import bulk_case_studies
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def fragments(settings):
-    settings.FRAGMENT_CACHE_SECONDS = 300
-    cache.clear()
-    yield
-    cache.clear()
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fragments")]
 
 
 def queries(client, url) -> tuple[list[str], str]:

@@ -3,7 +3,6 @@ readers with the same audiences only: a second view skips the search, an index w
 once, and no reader ever gets the results of another audience."""
 
 import pytest
-from django.core.cache import cache
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -12,7 +11,7 @@ from django.utils import timezone, translation
 from search.engines import database, elastic
 from search.query import Results
 from search.registry import Document
-from tests.members.factories import UserFactory, WorkingGroupMemberFactory
+from tests.members.factories import WorkingGroupMemberFactory, logged_in
 from tests.search.corpus import documents
 
 pytestmark = pytest.mark.django_db
@@ -24,19 +23,9 @@ MEMBERS_TITLE = "Members-only thread about"  # "catering" is highlighted
 
 
 @pytest.fixture(autouse=True)
-def fragments(settings):
-    settings.FRAGMENT_CACHE_SECONDS = 300
+def corpus(fragments, settings):
     settings.ELASTICSEARCH_URL = ""
-    cache.clear()
     database.index(documents())
-    yield
-    cache.clear()
-
-
-def member(user=None) -> Client:
-    client = Client()
-    client.force_login(user or UserFactory())
-    return client
 
 
 def search_queries(queries) -> list[str]:
@@ -83,7 +72,7 @@ def test_a_groups_results_never_reach_another_audience():
     thread = next(d for d in documents() if d.key == "thread:1")
     thread.audience = f"group:{seat.group_id}"
     database.index([thread])
-    insider, outsiders = member(seat.user), [Client(), member()]
+    insider, outsiders = logged_in(seat.user), [Client(), logged_in()]
     assert PRIVATE_TITLE in insider.get(PRIVATE_URL).content.decode()  # cached first
     for outsider in outsiders:
         page = outsider.get(PRIVATE_URL).content.decode()
@@ -93,7 +82,7 @@ def test_a_groups_results_never_reach_another_audience():
 
 
 def test_members_results_never_reach_visitors():
-    reader = member()
+    reader = logged_in()
     assert MEMBERS_TITLE in reader.get(MEMBERS_URL).content.decode()
     assert MEMBERS_TITLE not in Client().get(MEMBERS_URL).content.decode()
     assert MEMBERS_TITLE in reader.get(MEMBERS_URL).content.decode()
@@ -102,7 +91,7 @@ def test_members_results_never_reach_visitors():
 def test_members_of_the_same_groups_share_the_fragment():
     seat = WorkingGroupMemberFactory()
     colleague = WorkingGroupMemberFactory(group=seat.group)
-    first, second, groupless = member(seat.user), member(colleague.user), member()
+    first, second, groupless = logged_in(seat.user), logged_in(colleague.user), logged_in()
     first.get(URL)
     with CaptureQueriesContext(connection) as warm:
         assert "dimming in Jelgava" in second.get(URL).content.decode()
