@@ -236,6 +236,8 @@ def thread_for(*, pk: int, user, for_reader: bool = False) -> Thread:
         return thread  # the view redirects to the thread it was merged into
     if not permissions.can_read_thread(user, thread):
         raise Http404
+    if for_reader:
+        return thread  # the page's head is a fragment: it reads the relations only on a miss
     if optional := [
         lookup for lookup in _OPTIONAL_RELATIONS if getattr(thread, lookup.split("__")[0] + "_id")
     ]:

@@ -113,3 +113,22 @@ def test_tag_page_is_shared_with_each_members_marks():
     url = reverse("forum:tag", args=["led"])
     assert "badge--good" not in row(html(Client(), url), "Tagged LED thread")
     assert '"badge badge--good">New<' in row(html(logged_in(), url), "Tagged LED thread")
+
+
+def test_a_threads_head_is_shared_and_a_new_tag_or_answer_shows_at_once():
+    from tests.forum.factories import PostFactory
+
+    thread = ThreadFactory(title="Dimming schedules")
+    PostFactory(thread=thread, body_html="<p>Opening question</p>")
+    answer = PostFactory(thread=thread, body_html="<p>Dim to 50% after midnight</p>")
+    url = thread.get_absolute_url()
+    Client().get(url)
+    with CaptureQueriesContext(connection) as warm:
+        assert "Dimming schedules" in Client().get(url).content.decode()
+    assert not [q for q in warm.captured_queries if "taggit" in q["sql"]]
+    thread.tags.add("road-lighting")
+    assert "#road-lighting" in logged_in().get(url).content.decode()
+    thread.accepted_post = answer
+    thread.save()
+    html = Client().get(url).content.decode()
+    assert 'id="accepted-heading"' in html
