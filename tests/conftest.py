@@ -29,3 +29,17 @@ def fragments(settings):
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture
+def rate_window(monkeypatch):
+    """The rate limiter's clock stopped one second into an hour (and so into a minute): its
+    windows are fixed, and one ending between a test's requests would reset the count."""
+    from datetime import UTC, datetime
+    from types import SimpleNamespace
+
+    from kb_site import ratelimit
+
+    start = datetime.now(UTC).replace(minute=0, second=1, microsecond=0)
+    monkeypatch.setattr(ratelimit, "timezone", SimpleNamespace(now=lambda: start))
+    return start

@@ -34,7 +34,11 @@ def pytest_collection_modifyitems(items):
 def browser():
     if not CHROMIUM.exists():
         pytest.skip(f"Chromium not found at {CHROMIUM} (apt-get install chromium)")
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
+
+    # expect() waits 5 s by default, whatever the page's timeout: too tight on a busy 2-core
+    # machine for a publish or an invitation run.
+    expect.set_options(timeout=10_000)
 
     # Playwright's sync API runs an event loop in this thread; the ORM must still be allowed.
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"

@@ -61,7 +61,7 @@ def test_link_only_and_duplicate_posts_of_new_members_wait():
     assert again.held
 
 
-def test_rate_limit_refuses_with_a_clear_message(settings):
+def test_rate_limit_refuses_with_a_clear_message(settings, rate_window):
     settings.RATE_LIMITS = {**settings.RATE_LIMITS, "forum-post": (20, 3600)}
     thread = ThreadFactory()
     member = veteran()

@@ -19,7 +19,7 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(autouse=True)
-def limits(settings):
+def limits(settings, rate_window):
     settings.RATE_LIMITS = {
         **settings.RATE_LIMITS,
         "search": (3, 60),
