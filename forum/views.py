@@ -195,6 +195,9 @@ def _decorate_posts(data, *, user, can_reply: bool, moderate: bool) -> list[Post
     if not posts:
         return posts
     acts = user.is_authenticated  # every per-post permission below is False for visitors
+    # The user itself, not request.user's lazy proxy (set up by the line above): the checks
+    # below read its attributes about a thousand times a page, each through the proxy otherwise.
+    user = getattr(user, "_wrapped", user)
     accept = acts and permissions.can_accept(user, thread)
     first_id = data.first_post_id
     staff_ids = selectors.helpdesk_staff_ids(category=thread.category)
