@@ -39,6 +39,18 @@ class CaseStudyFilterForm(FilterForm):
         self.fields["country"].choices = [("", _("All")), *COUNTRIES]
         self.fields["year"].choices = [("", _("All"))] + [(year, year) for year in years]
 
+    def show_counts(self, counts: dict[str, dict]) -> None:
+        """Each choice with the number of case studies it would list ("Latvia (12)"); choices
+        that would list none are left out, unless chosen (selectors.facet_counts)."""
+        for name, found in counts.items():
+            field = self.fields[name]
+            chosen = str(self.data.get(name, "")) if self.is_bound else ""
+            field.choices = [
+                (value, f"{label} ({found.get(value, 0)})" if value != "" else label)
+                for value, label in field.choices
+                if value == "" or value in found or str(value) == chosen
+            ]
+
 
 def _group_choices(product_groups):
     return [("", _("All"))] + [(group.slug, group.label) for group in product_groups]

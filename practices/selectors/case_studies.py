@@ -1,6 +1,7 @@
 """Reads for the knowledge base, with their joins set here once."""
 
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, fields, replace
 
 import django_comments
 from django.conf import settings
@@ -15,7 +16,7 @@ from kb_site.taxonomy import COUNTRIES, ProductGroup, country_name
 from practices.forms import CaseStudyFilterForm
 from practices.models import CaseStudyPage
 
-PAGE_SIZE = 12
+PAGE_SIZE = 20
 
 
 @dataclass(frozen=True)
@@ -30,9 +31,13 @@ class CaseStudyFilters:
     sort: str = "newest"
 
 
-def case_studies(*, filters: CaseStudyFilters) -> QuerySet[CaseStudyPage]:
-    """Published case studies in every language (the index offers a language filter)."""
-    pages = CaseStudyPage.objects.live().public()
+def case_studies(*, filters: CaseStudyFilters, pages=None) -> QuerySet[CaseStudyPage]:
+    """Published case studies in every language (the index offers a language filter).
+
+    ``pages``: the live, public case studies when the caller has them already (Wagtail's
+    ``public()`` reads the view restrictions each time it is called)."""
+    if pages is None:
+        pages = CaseStudyPage.objects.live().public()
     # Filters through many-to-many relations are subqueries, so no row comes twice and the
     # list needs no DISTINCT: counting DISTINCT over whole page rows took 10 ms of the index.
     if filters.product_group:
@@ -95,9 +100,59 @@ def with_card_details(studies: list, request) -> list:
     return studies
 
 
+# The filters whose choices show how many case studies each would list, and the column counted.
+FACET_COLUMNS = {
+    "country": "country",
+    "kind": "kind",
+    "procedure": "procedure",
+    "year": "year",
+    "language": "locale__language_code",
+}
+_NO_FILTER = {field.name: field.default for field in fields(CaseStudyFilters)}
+
+
+def facet_counts(*, filters: CaseStudyFilters, pages=None) -> dict[str, dict]:
+    """For each filter, how many case studies each of its choices would list with the other
+    filters kept (a newcomer sees where the practice is before choosing). Two queries: the
+    studies counted per combination of the plain columns, summed here for each column; and
+    the product groups."""
+    if pages is None:
+        pages = CaseStudyPage.objects.live().public()
+    unfiltered = replace(filters, **{name: _NO_FILTER[name] for name in FACET_COLUMNS})
+    combinations = (
+        case_studies(filters=unfiltered, pages=pages)
+        .order_by()
+        .values_list(*FACET_COLUMNS.values())
+        .annotate(count=Count("pk"))
+    )
+    chosen = [getattr(filters, name) for name in FACET_COLUMNS]
+    counts = {name: Counter() for name in FACET_COLUMNS}
+    for *values, count in combinations:
+        misses = [i for i, want in enumerate(chosen) if want and values[i] != want]
+        # A choice of one filter counts the studies that every *other* filter lets through.
+        for i, name in enumerate(FACET_COLUMNS):
+            if not misses or misses == [i]:
+                counts[name][values[i]] += count
+    in_groups = CaseStudyPage.product_groups.through.objects.filter(
+        casestudypage_id__in=case_studies(
+            filters=replace(filters, product_group=""), pages=pages
+        ).values("pk")
+    )
+    counts["product_group"] = Counter(
+        dict(in_groups.values_list("productgroup__slug").annotate(count=Count("pk")).order_by())
+    )
+    return {name: dict(found) for name, found in counts.items()}
+
+
 def case_study_index_context(*, request) -> dict:
     form, filters = filters_from(request)
-    cards = case_studies(filters=filters).only(*CARD_FIELDS).prefetch_related("product_groups")
+    pages = CaseStudyPage.objects.live().public()
+    form.show_counts(facet_counts(filters=filters, pages=pages))
+    cards = (
+        case_studies(filters=filters, pages=pages)
+        .only(*CARD_FIELDS)
+        .prefetch_related("product_groups")
+    )
     page = Paginator(cards, PAGE_SIZE).get_page(request.GET.get("page"))
     page.object_list = with_card_details(list(page.object_list), request)
     return {"form": form, "page_obj": page, "query": listing_query(request.GET), "filters": filters}

@@ -1,5 +1,6 @@
 """Case studies: the index filters, sorts and pages as plain links; each study shows its impact."""
 
+import re
 from decimal import Decimal
 
 import pytest
@@ -60,6 +61,35 @@ def test_index_filters_by_group_country_kind_year_language_and_tag(client):
     assert titles(client, "year=2023&country=LV") == {"Ielu apgaismojums"}
     assert titles(client, "language=lv") == {"Ielu apgaismojums"}
     assert titles(client, "tag=circular") == {"Case study 1", "Ielu apgaismojums"}
+
+
+def choices(client, name: str, query="") -> dict[str, str]:
+    """The options of one filter select on the index: value -> what the reader sees."""
+    html = client.get(f"/en/case-studies/?{query}").content.decode()
+    select = re.search(rf'<select name="{name}"[^>]*>(.*?)</select>', html, re.S).group(1)
+    return dict(re.findall(r'<option value="([^"]*)"[^>]*>([^<]*)</option>', select))
+
+
+def test_each_filter_choice_says_how_many_it_would_list_with_the_other_filters_kept(client):
+    publish(1, country="LV", kind="good", year=2021)
+    publish(2, country="HR", kind="bad", year=2023, group="electricity")
+    publish(3, language="lv", title="Ielu apgaismojums", country="LV", year=2023)
+    assert choices(client, "country") == {"": "All", "HR": "Croatia (1)", "LV": "Latvia (2)"}
+    assert choices(client, "year") == {"": "All", "2023": "2023 (2)", "2021": "2021 (1)"}
+    assert choices(client, "language") == {"": "All", "en": "English (2)", "lv": "Latviešu (1)"}
+    assert choices(client, "product_group")["electricity"] == "Electricity (1)"
+    # With a country chosen, the other filters count within it; its own choices do not change.
+    assert choices(client, "kind", "country=LV") == {"": "All", "good": "Good practice (2)"}
+    assert choices(client, "year", "country=LV") == {
+        "": "All",
+        "2023": "2023 (1)",
+        "2021": "2021 (1)",
+    }
+    assert choices(client, "country", "country=LV")["HR"] == "Croatia (1)"
+    assert "electricity" not in choices(client, "product_group", "country=LV")
+    # A choice that lists nothing is offered only when it is the one chosen (an old link).
+    assert choices(client, "country", "country=EE&kind=bad")["EE"] == "Estonia (0)"
+    assert "EE" not in choices(client, "country")
 
 
 def test_highest_impact_first(client):
