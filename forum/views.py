@@ -10,6 +10,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.functional import LazyObject, empty
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
@@ -195,9 +196,12 @@ def _decorate_posts(data, *, user, can_reply: bool, moderate: bool) -> list[Post
     if not posts:
         return posts
     acts = user.is_authenticated  # every per-post permission below is False for visitors
-    # The user itself, not request.user's lazy proxy (set up by the line above): the checks
-    # below read its attributes about a thousand times a page, each through the proxy otherwise.
-    user = getattr(user, "_wrapped", user)
+    # The user itself, not request.user's lazy proxy: the checks below read its attributes
+    # about a thousand times a page, each through the proxy otherwise.
+    if isinstance(user, LazyObject):
+        if user._wrapped is empty:
+            user._setup()
+        user = user._wrapped
     accept = acts and permissions.can_accept(user, thread)
     first_id = data.first_post_id
     staff_ids = selectors.helpdesk_staff_ids(category=thread.category)

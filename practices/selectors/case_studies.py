@@ -65,22 +65,24 @@ def case_studies(*, filters: CaseStudyFilters, pages=None) -> QuerySet[CaseStudy
 
 # What a card on the index shows (templates/practices/includes/case_study_card.html): the
 # body, results and lessons stay in the database, and tags are not prefetched (taggit's
-# prefetch was half the cost of reading a page of twelve).
+# prefetch was half the cost of reading a page of cards).
 CARD_FIELDS = ("title", "slug", "url_path", "kind", "country", "year", "summary",
                "co2_tonnes_per_year", "locale__language_code")  # fmt: skip
 
 
 def filters_from(request) -> tuple[CaseStudyFilterForm, CaseStudyFilters]:
-    """The filter form bound to the query string, and the filters it yields (none if invalid)."""
+    """The filter form bound to the query string, and the filters it yields: those whose value
+    is valid (a bad year drops the year, not the country the reader also chose)."""
     product_groups = list(ProductGroup.objects.all())
     years = list(
         CaseStudyPage.objects.live().order_by("-year").values_list("year", flat=True).distinct()
     )
     form = CaseStudyFilterForm(request.GET or None, product_groups=product_groups, years=years)
-    if form.is_valid():
-        data = {key: value for key, value in form.cleaned_data.items() if value}
-        return form, CaseStudyFilters(**data)
-    return form, CaseStudyFilters()
+    if not form.is_bound:
+        return form, CaseStudyFilters()
+    form.is_valid()  # cleaned_data then holds the fields that validated
+    valid = {key: value for key, value in form.cleaned_data.items() if value}
+    return form, CaseStudyFilters(**valid)
 
 
 def listing_query(get) -> str:

@@ -90,6 +90,9 @@ def test_each_filter_choice_says_how_many_it_would_list_with_the_other_filters_k
     # A choice that lists nothing is offered only when it is the one chosen (an old link).
     assert choices(client, "country", "country=EE&kind=bad")["EE"] == "Estonia (0)"
     assert "EE" not in choices(client, "country")
+    # A bad value drops its own filter only: the list and the counts keep the country.
+    assert titles(client, "country=HR&year=abc") == {"Case study 2"}
+    assert choices(client, "kind", "country=HR&year=abc") == {"": "All", "bad": "Bad practice (1)"}
 
 
 def test_highest_impact_first(client):
