@@ -12,7 +12,6 @@ phrase adds 5 in the title or 2 in the body; a case study's impact (tCO2e) lifts
 a fifth (log scale) and a document's age lowers it gently (half weight after two years).
 """
 
-import time
 from datetime import UTC, datetime
 
 from django.conf import settings
@@ -255,11 +254,3 @@ def autocomplete(text: str, audiences: tuple[str, ...], limit: int = 8) -> list[
     )
     response = search.execute()
     return [{"title": h.title, "url": h.url, "type": h.type} for h in response]
-
-
-def ping() -> bool:
-    started = time.monotonic()
-    try:
-        return bool(client().ping()) and time.monotonic() - started < TIMEOUT
-    except Exception:
-        return False
