@@ -140,8 +140,8 @@ def facet_counts(*, filters: CaseStudyFilters, pages=None) -> dict[str, dict]:
             filters=replace(filters, product_group=""), pages=pages
         ).values("pk")
     )
-    counts["product_group"] = Counter(
-        dict(in_groups.values_list("productgroup__slug").annotate(count=Count("pk")).order_by())
+    counts["product_group"] = (
+        in_groups.values_list("productgroup__slug").annotate(count=Count("pk")).order_by()
     )
     return {name: dict(found) for name, found in counts.items()}
 
