@@ -14,6 +14,7 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -50,7 +51,7 @@ def _tell(meeting: SupplierMeeting, recipients: list[User], event: str) -> None:
                 "buyer": meeting.requester.get_full_name(),
                 "supplier": meeting.supplier.name,
                 "topic": meeting.topic,
-                "when": when.strftime("%Y-%m-%d %H:%M") if when else "",
+                "when": date_format(when, "SHORT_DATETIME_FORMAT") if when else "",
             }
             notify(user=user, text=text, url=path)
             body = render_to_string(

@@ -9,6 +9,7 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from kb_site.mail import email_enqueue
@@ -448,7 +449,7 @@ def evidence_verify(*, evidence: Evidence, actor: User) -> Evidence:
     if evidence.valid_until < timezone.localdate():
         raise MembershipError(
             _("This evidence expired on %(date)s: ask the supplier for a current one.")
-            % {"date": evidence.valid_until.isoformat()}
+            % {"date": date_format(evidence.valid_until, "DATE_FORMAT")}
         )
     evidence.verified_by = actor
     evidence.verified_at = timezone.now()

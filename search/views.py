@@ -7,6 +7,8 @@ from django.shortcuts import render
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _lazy
 
+from events.models import EventPage
+from forum.models import Category
 from kb_site.fragments import lazy
 from kb_site.ratelimit import consume, too_many
 from kb_site.taxonomy import COUNTRIES, ProductGroup
@@ -34,7 +36,12 @@ def _fixed_labels(language: str | None) -> dict[str, dict[str, str]]:
     return {
         "type": {key: str(label) for key, label in type_labels().items()},
         "country": {code: str(name) for code, name in COUNTRIES},
-        "kind": {key: str(label) for key, label in CaseStudyPage.Kind.choices},
+        # Case studies, forum categories and events each fill "kind" with their own choices.
+        "kind": {
+            key: str(label)
+            for choices in (CaseStudyPage.Kind, Category.Kind, EventPage.Kind)
+            for key, label in choices.choices
+        },
         "language": {code: str(name) for code, name in settings.LANGUAGES},
     }
 

@@ -5,6 +5,7 @@ from django.utils import translation
 from wagtail.models import Page
 
 from kb_site.fragments import cached
+from kb_site.l10n import duration_words, money
 
 register = template.Library()
 
@@ -97,3 +98,15 @@ def discussion_link(obj):
     from kb_site.discussion import discussion_url
 
     return discussion_url(obj) or ""
+
+
+@register.filter
+def duration(value):
+    """A timedelta in words in the page's language: "3 days and 8 hours"."""
+    return duration_words(value)
+
+
+@register.filter(name="money")
+def money_filter(amount, currency="EUR"):
+    """A whole amount of money as the page's language writes it: "1 234 567 EUR"."""
+    return money(amount, currency or "EUR")
