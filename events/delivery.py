@@ -23,11 +23,11 @@ from django.conf import settings
 from django.core.mail import EmailMessage, get_connection
 from django.db import transaction
 from django.db.models import Count, Min, Q
-from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django_tasks import task
 
+from kb_site.mail import render_text
 from members.models import Membership, User, WorkingGroupMember
 
 from . import tokens
@@ -138,7 +138,7 @@ def invitation_message(invitation: EventInvitation, *, email: str, language: str
             event.get_translations(inclusive=True).filter(locale__language_code=language).first()
             or event
         )
-        body = render_to_string(
+        body = render_text(
             "events/email/invitation.txt",
             {"invitation": invitation, "event": localized, "name": name,
              "site_url": settings.SITE_URL,
@@ -163,7 +163,7 @@ def issue_message(issue: NewsletterIssue, *, email: str, language: str, name="")
             "pages": list(issue.pages.live().public().order_by("-first_published_at")),
         }
     with translation.override(language):
-        body = render_to_string(
+        body = render_text(
             "events/email/newsletter_issue.txt",
             {"issue": issue, **issue._contents, "site_url": settings.SITE_URL,
              "preferences_url": tokens.preferences_url(email, language)},

@@ -7,6 +7,7 @@ class KbSiteConfig(AppConfig):
     verbose_name = _("GPP Commons site")
 
     def ready(self):
-        from . import page_cache
+        from . import exports, page_cache
 
         page_cache.connect()
+        exports.guard_wagtail_exports()
