@@ -4,6 +4,8 @@ Counters that every list shows (a thread's replies and last activity) are stored
 and updated by the services, so lists do not count posts per row.
 """
 
+import uuid
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
@@ -392,11 +394,31 @@ class DigestItem(models.Model):
         return self.text
 
 
-class PostImage(models.Model):
-    """An image a member uploaded with a post; the post's Markdown links to it."""
+def _private_storage():
+    from kb_site.storage import private_storage
 
+    return private_storage
+
+
+class PostImage(models.Model):
+    """An image a member uploaded with a post; the post's Markdown links to it by `key`.
+
+    Every image is private storage, whatever the category: forum/media.py serves it to those
+    who may read its post now, so a thread moved into a working group takes its images along.
+    Images uploaded before (`post` empty) stay under MEDIA_ROOT, where their old links point.
+    """
+
+    key = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     image = models.ImageField(
-        _("image"), upload_to="forum/images/%Y/%m/", validators=[validate_image]
+        _("image"), upload_to="forum/images/", storage=_private_storage, validators=[validate_image]
+    )
+    post = models.ForeignKey(
+        "Post",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="images",
+        verbose_name=_("post"),
     )
     description = models.CharField(_("description"), max_length=200)
     uploaded_by = models.ForeignKey(

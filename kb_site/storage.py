@@ -1,14 +1,76 @@
-"""Where files that are not for everybody go: outside MEDIA_ROOT, so no web server or
-`static()` route hands them out; views check permission and stream them."""
+"""Where uploaded files go, and under which name.
+
+Every file is stored under a name the server makes: a random hex name with the extension of
+the type its content shows (`stored_extension`), never the name it was uploaded with, so a
+PNG with HTML after it, named `page.html`, is stored and served as `<random>.png`. Both
+storages below do that, for every FileField and ImageField and for Wagtail's images,
+renditions and documents (STORAGES["default"]).
+
+Files that are not for everybody go under PRIVATE_MEDIA_ROOT, outside MEDIA_ROOT, so no web
+server or media route hands them out; views check permission and stream them."""
 
 import os
+import posixpath
+import uuid
 
 from django.conf import settings
 from django.core.files.storage import FileSystemStorage
 
+from .validators import DOCUMENT_SIGNATURES, TEXT, ZIP, _is_utf8_prefix
 
-class PrivateStorage(FileSystemStorage):
-    """A file system storage under PRIVATE_MEDIA_ROOT, read at use (tests change it), no URL."""
+# Types told apart by their first bytes; the ZIP-based and text types below are not.
+_SIGNATURES = [
+    (b"\x89PNG\r\n\x1a\n", ".png"),
+    (b"\xff\xd8\xff", ".jpg"),
+    (b"GIF87a", ".gif"),
+    (b"GIF89a", ".gif"),
+    (b"%PDF-", ".pdf"),
+]
+_ZIP_TYPES = {ext for ext, sig in DOCUMENT_SIGNATURES.items() if sig is ZIP}
+_TEXT_TYPES = {ext for ext, sig in DOCUMENT_SIGNATURES.items() if sig is TEXT}
+UNKNOWN = ".bin"  # served as a download (kb_site/media.py)
+
+
+def stored_extension(content, claimed_name: str = "") -> str:
+    """The extension for a file with this content. An office document and a ZIP archive (or a
+    CSV and a text file) look alike, so for those the claimed extension is kept when it is one
+    of them; a file's checks (kb_site/validators.py) refuse anything else before it is saved."""
+    try:
+        position = content.tell()
+        content.seek(0)
+        head = content.read(4096)
+        content.seek(position)
+    except (AttributeError, OSError, ValueError):  # not readable here: saved as bytes
+        head = b""
+    if isinstance(head, str):
+        head = head.encode()
+    claimed = os.path.splitext(claimed_name)[1].lower()
+    for signature, extension in _SIGNATURES:
+        if head.startswith(signature):
+            return extension
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return ".webp"
+    if head[4:12] in (b"ftypavif", b"ftypavis"):
+        return ".avif"
+    if head.startswith(ZIP):
+        return claimed if claimed in _ZIP_TYPES else ".zip"
+    if head and b"\x00" not in head and _is_utf8_prefix(head):
+        return claimed if claimed in _TEXT_TYPES else ".txt"
+    return UNKNOWN
+
+
+class ServerNamedStorage(FileSystemStorage):
+    """A file system storage that names each saved file itself: `<folder>/<uuid4 hex><ext>`."""
+
+    def save(self, name, content, max_length=None):
+        folder = posixpath.dirname(str(name).replace("\\", "/"))
+        extension = stored_extension(content, claimed_name=str(name))
+        name = posixpath.join(folder, uuid.uuid4().hex + extension)
+        return super().save(name, content, max_length)
+
+
+class PrivateStorage(ServerNamedStorage):
+    """Under PRIVATE_MEDIA_ROOT, read at use (tests change it); no URL."""
 
     def __init__(self):
         super().__init__(base_url=None)

@@ -232,7 +232,7 @@ def test_reply_with_an_uploaded_image_shows_it_with_its_description(client):
         {"body": "Our new lamp", "image": upload, "image_description": "A street lamp"},
     )
     post = Post.objects.get(body__startswith="Our new lamp")
-    assert '<img src="/media/forum/images/' in post.body_html
+    assert '<img src="/en/forum/images/' in post.body_html
     assert 'alt="A street lamp"' in post.body_html
 
 
