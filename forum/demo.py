@@ -17,6 +17,7 @@ from django.utils.text import slugify
 from kb_site.demo_loader import DEMO_PASSWORD, DemoStep
 from kb_site.markup import render_markdown
 from members.models import SupportUnit, User, WorkingGroup
+from members.services import working_group_member_set
 
 from . import services
 from .models import Category, Flag, Post, Preference, Reaction, Subscription, TaggedThread, Thread
@@ -225,6 +226,20 @@ def _handles(people: list[User]) -> None:
     Preference.objects.bulk_create(new)
 
 
+def _group_readers(group: WorkingGroup, people: list[User]) -> list[User]:
+    """Who writes in the group's private room, and so follows and is mentioned there: its
+    members only. A group nobody sits in gets three forum regulars seated first (it used to
+    borrow the first three accounts, which put the demo member in every group's room)."""
+    seated = list(User.objects.filter(working_group_seats__group=group).order_by("pk"))
+    if seated:
+        return seated
+    regulars = [u for u in people if u.email.endswith("@forum.demo.gpp-commons.eu")]
+    start = (group.pk * 3) % max(len(regulars) - 2, 1)
+    for user in regulars[start : start + 3]:
+        working_group_member_set(group=group, user=user, is_coordinator=False)
+    return list(User.objects.filter(working_group_seats__group=group).order_by("pk"))
+
+
 def _content_step() -> DemoStep:
     def load() -> bool:
         if Thread.objects.count() >= THREADS:
@@ -246,7 +261,7 @@ def _bulk_content() -> None:
         for unit in SupportUnit.objects.filter(slug__in=HELPDESK_UNITS)
     }
     readers = {
-        c.pk: list(User.objects.filter(working_group_seats__group=c.working_group_id)) or people[:3]
+        c.pk: _group_readers(c.working_group, people)
         for c in categories
         if c.kind == K.WORKING_GROUP
     }
@@ -335,7 +350,7 @@ def _bulk_content() -> None:
     )
     reactions = []
     for post in rng.sample(posts, 1200):
-        user = rng.choice(people)
+        user = rng.choice(readers.get(post.thread.category_id, people))  # who may read it
         if user.pk != post.author_id:
             reactions.append(Reaction(post=post, user=user, kind=rng.choice(Reaction.Kind.values)))
     Reaction.objects.bulk_create(reactions, ignore_conflicts=True)

@@ -13,9 +13,12 @@ from datetime import timedelta
 from django.contrib.auth.models import AnonymousUser
 from django.db.models import Q, QuerySet
 from django.utils import timezone
+from wagtail.models import Page
 
-from members.models import User
-from members.permissions import is_member, is_moderator
+from kb_site.taxonomy import ProductGroup
+from members.models import Organisation, User
+from members.permissions import can_view_organisation, is_member, is_moderator
+from practices.permissions import can_view_page
 
 from .models import Category, Post, Thread
 
@@ -217,6 +220,32 @@ def can_accept(user: User | AnonymousUser, thread: Thread) -> bool:
 
 def can_subscribe(user: User | AnonymousUser) -> bool:
     return is_member(user)
+
+
+def may_be_told_about(user: User | AnonymousUser, thread: Thread) -> bool:
+    """Whether a notification naming `thread` may (still) reach `user`, now or in tomorrow's
+    digest: they read its category (a member who left the group hears nothing more of its
+    room, whatever they followed), and the thread, unless it is their own (a moderator's
+    notice that their thread was hidden reaches them)."""
+    if not can_read_category(user, thread.category):
+        return False
+    return can_read_thread(user, thread) or _is_author(user, thread)
+
+
+# What a thread is about -----------------------------------------------------------------------
+
+
+def can_see_reference(user: User | AnonymousUser, target) -> bool:
+    """Whether `user` may see the page, organisation or product group a thread is about.
+
+    The one rule for references: a thread is made about what its author sees, the "discuss"
+    link opens for what its reader sees, and "About: ..." shows each reader only what they
+    see, so a page unpublished (or an organisation hidden) since disappears from it too."""
+    if isinstance(target, Organisation):
+        return can_view_organisation(user, target)
+    if isinstance(target, Page):
+        return can_view_page(user, target)
+    return isinstance(target, ProductGroup)  # the criteria sets are public
 
 
 def can_see_helpdesk_figures(user: User | AnonymousUser) -> bool:

@@ -20,10 +20,13 @@ from django.db.models import (
     prefetch_related_objects,
 )
 from django.http import Http404
+from django.urls import reverse
 from django.utils import timezone
+from wagtail.models import Page
 
 from kb_site.fragments import lazy
-from members.models import SupportUnit
+from kb_site.taxonomy import ProductGroup
+from members.models import Organisation, SupportUnit
 
 from . import permissions
 from .models import (
@@ -236,7 +239,9 @@ def thread_for(*, pk: int, user, for_reader: bool = False) -> Thread:
     elif for_reader:
         thread.reader_state = ReaderState(first_post_id=None, last_read=None, subscribed=False)
     if thread.merged_into_id and not permissions.can_moderate(user):
-        return thread  # the view redirects to the thread it was merged into
+        if for_reader:
+            return thread  # the page sends readers of the target there (merge_target), or 404
+        raise Http404  # nothing is done to a merged thread but by moderators
     if not permissions.can_read_thread(user, thread):
         raise Http404
     if for_reader:
@@ -246,6 +251,80 @@ def thread_for(*, pk: int, user, for_reader: bool = False) -> Thread:
     ]:
         prefetch_related_objects([thread], *optional)
     return thread
+
+
+def merge_target(*, thread: Thread, user) -> Thread | None:
+    """Where a merged thread's old address sends this reader: the thread its posts went to
+    (through any later merges), if they may read it. None: a 404, as for any thread they
+    cannot read (the target's address would tell its title)."""
+    target, seen = thread, {thread.pk}
+    while target.merged_into_id:
+        if target.merged_into_id in seen:
+            return None
+        seen.add(target.merged_into_id)
+        target = Thread.objects.select_related("category").filter(pk=target.merged_into_id).first()
+        if target is None:
+            return None
+    return target if permissions.can_read_thread(user, target) else None
+
+
+# What a thread can be about, by the kind named in "page:12", "organisation:3"...
+REFERENCE_MODELS = {"page": Page, "organisation": Organisation, "product_group": ProductGroup}
+
+
+def reference_target(*, kind: str, pk, user):
+    """The page, organisation or product group a thread may be about, if `user` may see it
+    (permissions.can_see_reference); None for anything else, which does not admit it exists."""
+    model = REFERENCE_MODELS.get(kind)
+    if model is None or not str(pk).isdigit():
+        return None
+    target = model.objects.filter(pk=int(pk)).first()
+    if target is None or not permissions.can_see_reference(user, target):
+        return None
+    return target
+
+
+def parse_reference(ref: str, *, user):
+    """ "page:12" and the like to its target (reference_target), or None."""
+    kind, _sep, pk = (ref or "").partition(":")
+    return reference_target(kind=kind, pk=pk, user=user)
+
+
+def thread_references(*, thread: Thread, user) -> tuple[tuple[str, str], ...]:
+    """(address, name) of what the thread is about, each only if this reader may see it now."""
+    shown = []
+    for kind in REFERENCE_MODELS:
+        if getattr(thread, f"{kind}_id") is None:
+            continue
+        target = getattr(thread, kind)
+        if target is None or not permissions.can_see_reference(user, target):
+            continue
+        if kind == "page":
+            shown.append((target.url, target.title))
+        elif kind == "organisation":
+            url = reverse("members:organisation_detail", args=[target.slug])
+            shown.append((url, target.name))
+        else:
+            url = reverse("practices:product_group_detail", args=[target.slug])
+            shown.append((url, str(target)))
+    return tuple(shown)
+
+
+def followed(*, user) -> list[Subscription]:
+    """What the member follows and may still read (a follow of a group's room they left is
+    kept, in case they come back, but not listed: its title is not theirs to see any more)."""
+    readable_threads = permissions.visible_threads(Thread.objects.all(), user)
+    readable_categories = permissions.visible_categories(Category.objects.all(), user)
+    return list(
+        Subscription.objects.filter(user=user)
+        .filter(
+            Q(thread__in=readable_threads)
+            | Q(category__in=readable_categories)
+            | (Q(thread__isnull=True, category__isnull=True) & ~Q(tag=""))
+        )
+        .select_related("thread", "category")
+        .order_by("pk")
+    )
 
 
 @dataclass

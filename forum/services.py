@@ -7,20 +7,25 @@ Moderation actions are logged (`ModerationAction`) and their author is told.
 
 import re
 from datetime import timedelta
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
-from django.urls import reverse, translate_url
+from django.urls import Resolver404, resolve, reverse, translate_url
 from django.utils import timezone, translation
+from django.utils.formats import date_format
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from wagtail.models import Page
 
 from kb_site import ratelimit
 from kb_site.mail import email_enqueue
 from kb_site.markup import render_markdown
-from members.models import User
+from kb_site.taxonomy import ProductGroup
+from members.models import Organisation, User
 from members.services import notify
 
 from . import permissions
@@ -53,6 +58,20 @@ class ForumError(Exception):
     def __init__(self, message: str):
         super().__init__(message)
         self.message = message
+
+
+class ReferenceRefused(ForumError):
+    """The page or organisation a new thread was to be about is not one its author may see."""
+
+    def __init__(self):
+        # The same words for a draft, a hidden organisation and an id that does not exist.
+        super().__init__(str(REFERENCE_REFUSED))
+
+
+REFERENCE_REFUSED = gettext_lazy(
+    "The thread cannot be about that page or organisation: it is not published, or not open "
+    "to you. You can still start the thread, without the link to it."
+)
 
 
 # Helpers --------------------------------------------------------------------------------------
@@ -241,6 +260,11 @@ def digest_send(*, now=None) -> int:
             ).update(sent_at=now)
             if claimed != len(items) or not user.is_active:
                 continue  # another worker took them
+            # Asked again at sending: since the item was queued, the member may have left the
+            # group whose room it names, or the thread may have been hidden.
+            items = [i for i in items if _may_still_hear_of(user, i.url)]
+            if not items:
+                continue
             with translation.override(user.preferred_language or settings.LANGUAGE_CODE):
                 subject = _("Your forum digest: %(n)s new") % {"n": len(items)}
                 _send(user=user, subject=subject, items=[(i.text, i.url) for i in items])
@@ -248,9 +272,35 @@ def digest_send(*, now=None) -> int:
     return sent
 
 
-def _tell(user: User | None, text_fn, url: str) -> None:
-    """Deliver a message written in the recipient's language (text_fn runs under it)."""
+def _may_still_hear_of(user: User, url: str) -> bool:
+    """Whether a queued notification may still reach `user`: the thread its address names
+    (a post's, or the thread's own), in whichever language, is one they may hear of."""
+    path = urlsplit(url).path
+    for language, _name in settings.LANGUAGES:  # a language prefix resolves only when active
+        with translation.override(language):
+            try:
+                match = resolve(path)
+            except Resolver404:
+                continue
+        pk = match.kwargs.get("pk")
+        if match.view_name == "forum:post":
+            post = Post.objects.select_related("thread__category").filter(pk=pk).first()
+            thread = post.thread if post else None
+        elif match.view_name in ("forum:thread", "forum:thread_short"):
+            thread = Thread.objects.select_related("category").filter(pk=pk).first()
+        else:
+            return True  # not about a thread (a suspension: the forum's index)
+        return thread is not None and permissions.may_be_told_about(user, thread)
+    return True
+
+
+def _tell(user: User | None, text_fn, url: str, *, about: Thread | None = None) -> None:
+    """Deliver a message written in the recipient's language (text_fn runs under it).
+    ``about``: the thread the message names, told only to who may hear of it (a member who
+    left the group is not sent its room's titles)."""
     if user is None or not user.is_active:
+        return
+    if about is not None and not permissions.may_be_told_about(user, about):
         return
     language = user.preferred_language or settings.LANGUAGE_CODE
     url = translate_url(url, language)  # resolved in the current language, so before override
@@ -314,14 +364,15 @@ def thread_create(
     title: str,
     body: str,
     tags: list[str] | None = None,
-    page_id: int | None = None,
-    product_group_id: int | None = None,
-    organisation_id: int | None = None,
+    about=None,
     now=None,
     hold_check: bool = True,
 ) -> Thread:
+    """``about``: the page, organisation or product group the thread is about (optional)."""
     if not permissions.can_post(author, category):
         raise ForumError(_("You cannot start a thread in this category."))
+    if about is not None and not permissions.can_see_reference(author, about):
+        raise ReferenceRefused
     title = " ".join((title or "").split())  # one line: it becomes an e-mail subject
     if not title:
         raise ForumError(_("Give the thread a title."))
@@ -337,9 +388,7 @@ def thread_create(
         created=now,
         last_activity=now,
         held=held,
-        page_id=page_id,
-        product_group_id=product_group_id,
-        organisation_id=organisation_id,
+        **_about_fields(about),
     )
     thread.full_clean()
     thread.save()
@@ -354,6 +403,7 @@ def thread_create(
         held=held,
     )
     post.save()
+    _claim_images(post)
     thread.last_post = post
     thread.save(update_fields=["last_post"])
     preference_for(user=author)
@@ -361,6 +411,11 @@ def thread_create(
     if not held:
         _announce(post)
     return thread
+
+
+def _about_fields(about) -> dict:
+    kinds = {Page: "page", Organisation: "organisation", ProductGroup: "product_group"}
+    return {kind: about for model, kind in kinds.items() if isinstance(about, model)}
 
 
 @transaction.atomic
@@ -394,6 +449,7 @@ def post_create(
     )
     post.full_clean()
     post.save()
+    _claim_images(post)
     preference_for(user=author)
     Subscription.objects.get_or_create(user=author, thread=thread)
     if not held:
@@ -443,6 +499,7 @@ def post_edit(*, post: Post, editor: User, body: str, reason: str = "") -> Post:
                 _("A moderator edited your post in “%(title)s”.") % {"title": post.thread.title}
             ),
             post_url(post),
+            about=post.thread,
         )
     return post
 
@@ -477,7 +534,21 @@ def image_attach(*, user: User, upload, description: str, body: str) -> str:
     image.full_clean()
     image.save()
     alt = image.description.replace("[", "(").replace("]", ")")
-    return f"{body.rstrip()}\n\n![{alt}]({image.image.url})"
+    url = reverse("forum:image", args=[image.key])  # an opaque id, not where the file is
+    return f"{body.rstrip()}\n\n![{alt}]({url})"
+
+
+IMAGE_KEY = re.compile(r"/forum/images/([0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})/")
+
+
+def _claim_images(post: Post) -> None:
+    """The author's images shown in a new post belong to it: forum/media.py serves each one to
+    whoever may read that post (an image no post claimed is served to nobody)."""
+    keys = IMAGE_KEY.findall(post.body)
+    if keys and post.author_id:
+        PostImage.objects.filter(key__in=keys, uploaded_by=post.author_id, post=None).update(
+            post=post
+        )
 
 
 # Reactions, flags, answers, subscriptions, read state -----------------------------------------
@@ -527,6 +598,7 @@ def accept_answer(*, thread: Thread, post: Post | None, user: User) -> Thread:
             post.author,
             lambda: _("Your answer in “%(title)s” was accepted.") % {"title": thread.title},
             post_url(post),
+            about=thread,
         )
     return thread
 
@@ -603,6 +675,7 @@ def post_approve(*, post: Post, moderator: User) -> Post:
         post.author,
         lambda: _("Your post in “%(title)s” has been published.") % {"title": thread.title},
         post_url(post),
+        about=thread,
     )
     _published(post)
     return post
@@ -631,6 +704,7 @@ def post_hide(*, post: Post, moderator: User, reason: str) -> Post:
             % {"title": post.thread.title, "reason": reason or "-"}
         ),
         post.thread.get_absolute_url(),
+        about=post.thread,
     )
     _refresh_thread(post.thread)
     return post
@@ -656,6 +730,7 @@ def post_show(*, post: Post, moderator: User, reason: str = "") -> Post:
             _("A moderator showed your post in “%(title)s” again.") % {"title": post.thread.title}
         ),
         post_url(post),
+        about=post.thread,
     )
     _refresh_thread(post.thread)
     return post
@@ -730,6 +805,7 @@ def thread_moderate(*, thread: Thread, moderator: User, action: str, reason: str
         thread.author,
         lambda: message() % {"title": thread.title, "reason": reason or "-"},
         thread.get_absolute_url(),
+        about=thread,
     )
     return thread
 
@@ -755,6 +831,7 @@ def thread_move(*, thread: Thread, moderator: User, category: Category, reason: 
             % {"title": thread.title, "category": category.name}
         ),
         thread.get_absolute_url(),
+        about=thread,  # in its new category
     )
     return thread
 
@@ -786,14 +863,24 @@ def thread_merge(*, source: Thread, target: Thread, moderator: User, reason: str
         target=source.author,
         details=f"#{source.pk} → #{target.pk}",
     )
-    _tell(
-        source.author,
-        lambda: (
-            _("A moderator merged your thread “%(title)s” into “%(target)s”.")
-            % {"title": source.title, "target": target.title}
-        ),
-        target.get_absolute_url(),
-    )
+    if source.author and permissions.may_be_told_about(source.author, target):
+        _tell(
+            source.author,
+            lambda: (
+                _("A moderator merged your thread “%(title)s” into “%(target)s”.")
+                % {"title": source.title, "target": target.title}
+            ),
+            target.get_absolute_url(),
+        )
+    else:  # a thread they cannot read: neither its title nor its address
+        _tell(
+            source.author,
+            lambda: (
+                _("A moderator merged your thread “%(title)s” into another thread.")
+                % {"title": source.title}
+            ),
+            reverse("forum:index"),
+        )
     return target
 
 
@@ -827,7 +914,10 @@ def user_suspend(*, user: User, moderator: User, days: int, reason: str) -> Susp
                 "A moderator suspended you from writing in the forum until %(until)s. "
                 "Reason: %(reason)s"
             )
-            % {"until": suspension.until.date().isoformat(), "reason": reason}
+            % {
+                "until": date_format(timezone.localdate(suspension.until), "DATE_FORMAT"),
+                "reason": reason,
+            }
         ),
         reverse("forum:index"),
     )

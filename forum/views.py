@@ -4,6 +4,8 @@ Things a user may not read answer 404 (a private thread does not admit it exists
 pages answer 403 to members; anonymous visitors are sent to log in for member actions.
 """
 
+from urllib.parse import urlencode
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -18,8 +20,7 @@ from django.views.decorators.http import require_POST
 
 from kb_site.fragments import lazy
 from kb_site.reversing import url_maker
-from members.models import Organisation, User
-from members.permissions import can_view_organisation
+from members.models import User
 
 from . import permissions, selectors, services
 from .forms import (
@@ -173,6 +174,7 @@ def _thread_context(request, thread: Thread, form=None) -> dict:
         posts = lazy(lambda: _decorate_posts(data, user=user, can_reply=False, moderate=False))
     return {
         "thread": thread,
+        **_references(thread, user),
         "data": data,
         "page_obj": data.page,
         "posts": posts,
@@ -187,6 +189,20 @@ def _thread_context(request, thread: Thread, form=None) -> dict:
         and not thread.hidden
         and not thread.held,
     }
+
+
+def _references(thread: Thread, user) -> dict:
+    """What the thread is about, as this reader may see it, and the head fragment's key part
+    for it: readers who see different references never share a cached head."""
+    if not (thread.page_id or thread.organisation_id or thread.product_group_id):
+        return {"references": (), "references_key": ()}
+    if not user.is_authenticated or not (thread.page_id or thread.organisation_id):
+        # Visitors all see what anybody may see (and product groups are public): read on a
+        # miss of the fragment only.
+        references = lazy(lambda: selectors.thread_references(thread=thread, user=user))
+        return {"references": references, "references_key": "public"}
+    references = selectors.thread_references(thread=thread, user=user)
+    return {"references": references, "references_key": references}
 
 
 def _decorate_posts(data, *, user, can_reply: bool, moderate: bool) -> list[Post]:
@@ -256,7 +272,11 @@ def _decorate_posts(data, *, user, can_reply: bool, moderate: bool) -> list[Post
 def thread_view(request, pk: int, slug: str = ""):
     thread = selectors.thread_for(pk=pk, user=request.user, for_reader=True)
     if thread.merged_into_id and not permissions.can_moderate(request.user):
-        return redirect(thread.merged_into.get_absolute_url())
+        # Only readers of the thread it went into are sent on: its address tells its title.
+        target = selectors.merge_target(thread=thread, user=request.user)
+        if target is None:
+            raise Http404
+        return redirect(target.get_absolute_url())
     return render(request, "forum/thread.html", _thread_context(request, thread))
 
 
@@ -270,6 +290,8 @@ def post_permalink(request, pk: int):
 @login_required
 def post_reply(request, pk: int):
     thread = selectors.thread_for(pk=pk, user=request.user, for_reader=True)
+    if thread.merged_into_id and not permissions.can_moderate(request.user):
+        raise Http404  # replies go to the thread it was merged into
     form = PostForm(request.POST, request.FILES)
     if form.is_valid():
         quoted = None
@@ -297,12 +319,22 @@ def thread_create(request, slug: str):
     category = selectors.category_for(slug=slug, user=request.user)
     if not permissions.can_post(request.user, category):
         raise PermissionDenied
-    ref = request.POST.get("ref") or request.GET.get("ref") or ""
-    reference = _reference(ref)
+    ref = (request.POST.get("ref") or request.GET.get("ref") or "")[:50]
+    # What the thread is to be about, if its author may see it (and so say what it is).
+    about = selectors.parse_reference(ref, user=request.user) if ref else None
     form = ThreadForm(
         request.POST or None, request.FILES or None, initial={"title": request.GET.get("title", "")}
     )
-    if request.method == "POST" and form.is_valid():
+    if ref and about is None:
+        # Refused, not dropped in silence: the form comes back with what was typed and says
+        # why; posting it again starts the thread without the reference.
+        ref = ""
+        if request.method == "POST":
+            form.is_valid()
+            form.add_error(None, str(services.REFERENCE_REFUSED))
+        else:
+            messages.warning(request, services.REFERENCE_REFUSED)
+    elif request.method == "POST" and form.is_valid():
         try:
             thread = services.thread_create(
                 category=category,
@@ -310,8 +342,11 @@ def thread_create(request, slug: str):
                 title=form.cleaned_data["title"],
                 body=_with_image(request, form),
                 tags=form.cleaned_data["tags"],
-                **(reference or {}),
+                about=about,
             )
+        except services.ReferenceRefused as error:
+            form.add_error(None, error.message)
+            ref = ""
         except services.ForumError as error:
             form.add_error(None, error.message)
         else:
@@ -323,7 +358,7 @@ def thread_create(request, slug: str):
     return render(
         request,
         "forum/thread_form.html",
-        {"category": category, "form": form, "ref": ref if reference else ""},
+        {"category": category, "form": form, "ref": ref},
         status=400 if request.method == "POST" else 200,
     )
 
@@ -341,34 +376,15 @@ def _with_image(request, form) -> str:
     return body
 
 
-def _reference(ref: str) -> dict | None:
-    """ "page:12", "organisation:3" or "product_group:5" to the thread's reference fields."""
-    kind, _sep, pk = ref.partition(":")
-    if not pk.isdigit():
-        return None
-    field = {
-        "page": "page_id",
-        "organisation": "organisation_id",
-        "product_group": "product_group_id",
-    }
-    return {field[kind]: int(pk)} if kind in field else None
-
-
 def discuss(request, kind: str, pk: int):
     """The "discuss in the forum" link: the thread about the object, or a form to start it."""
-    field = {
-        "page": "page_id",
-        "organisation": "organisation_id",
-        "product_group": "product_group_id",
-    }
-    if kind not in field:
+    # A draft page or a hidden organisation does not admit it exists, not even through its
+    # title put into the new thread's (the same rule as making and showing the reference).
+    target = selectors.reference_target(kind=kind, pk=pk, user=request.user)
+    if target is None:
         raise Http404
-    if kind == "organisation" and not can_view_organisation(
-        request.user, get_object_or_404(Organisation, pk=pk)
-    ):
-        raise Http404  # a hidden organisation's name must not reach the new-thread form
     existing = (
-        permissions.visible_threads(Thread.objects.filter(**{field[kind]: pk}), request.user)
+        permissions.visible_threads(Thread.objects.filter(**{kind: target}), request.user)
         .order_by("created")
         .first()
     )
@@ -382,25 +398,9 @@ def discuss(request, kind: str, pk: int):
     )
     if category is None:
         raise Http404
-    title = _title_for(kind, pk)
+    title = str(getattr(target, "title", target))[:200]
     url = reverse("forum:thread_create", args=[category.slug])
-    from urllib.parse import urlencode
-
     return redirect(f"{url}?{urlencode({'ref': f'{kind}:{pk}', 'title': title})}")
-
-
-def _title_for(kind: str, pk: int) -> str:
-    from wagtail.models import Page
-
-    from kb_site.taxonomy import ProductGroup
-
-    model = {"page": Page, "organisation": Organisation, "product_group": ProductGroup}[kind]
-    obj = model.objects.filter(pk=pk).first()
-    if obj is None:
-        raise Http404
-    if kind == "page" and not obj.live:
-        raise Http404
-    return str(getattr(obj, "title", obj))[:200]
 
 
 # Changing posts -------------------------------------------------------------------------------
@@ -663,9 +663,7 @@ def preferences(request):
         services.preference_update(user=request.user, email=form.cleaned_data["email"])
         messages.success(request, _("Your forum settings are saved."))
         return redirect("forum:preferences")
-    subscriptions = Subscription.objects.filter(user=request.user).select_related(
-        "thread", "category"
-    )
+    subscriptions = selectors.followed(user=request.user)  # only what they may still read
     return render(
         request,
         "forum/preferences.html",
