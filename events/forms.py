@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from kb_site.forms import IdChoiceField, IdMultipleChoiceField
 from kb_site.taxonomy import COUNTRIES, ProductGroup
 from members.models import Organisation, WorkingGroup
 
@@ -27,7 +28,7 @@ class TopicsForm(forms.Form):
     language = forms.ChoiceField(
         label=_("Language of the e-mails"), choices=settings.LANGUAGES, initial="en"
     )
-    product_groups = forms.ModelMultipleChoiceField(
+    product_groups = IdMultipleChoiceField(
         label=_("Product groups"),
         queryset=ProductGroup.objects.order_by("name"),
         required=False,
@@ -62,16 +63,16 @@ class SubscribeForm(TopicsForm):
 
 
 class InvitationForm(forms.ModelForm):
-    event = forms.ModelChoiceField(
+    event = IdChoiceField(
         label=_("Event"),
         queryset=EventPage.objects.live().order_by("-starts_at"),
     )
-    working_group = forms.ModelChoiceField(
+    working_group = IdChoiceField(
         label=_("Members of the working group"),
         queryset=WorkingGroup.objects.order_by("name"),
         required=False,
     )
-    organisations = forms.ModelMultipleChoiceField(
+    organisations = IdMultipleChoiceField(
         label=_("Members of these organisations"),
         queryset=Organisation.objects.order_by("name"),
         required=False,
@@ -101,15 +102,15 @@ class NewsletterIssueForm(forms.ModelForm):
     """Suggests what is new: the last month's news and case studies, the next two months'
     events; the editor ticks and unticks."""
 
-    news = forms.ModelMultipleChoiceField(
+    news = IdMultipleChoiceField(
         label=_("News"), queryset=NewsPage.objects.none(), required=False,
         widget=forms.CheckboxSelectMultiple,
     )  # fmt: skip
-    events = forms.ModelMultipleChoiceField(
+    events = IdMultipleChoiceField(
         label=_("Events"), queryset=EventPage.objects.none(), required=False,
         widget=forms.CheckboxSelectMultiple,
     )  # fmt: skip
-    pages = forms.ModelMultipleChoiceField(
+    pages = IdMultipleChoiceField(
         label=_("Case studies"), queryset=Page.objects.none(), required=False,
         widget=forms.CheckboxSelectMultiple,
     )  # fmt: skip
@@ -148,7 +149,7 @@ class NewsletterIssueForm(forms.ModelForm):
 class SupplierDayForm(forms.Form):
     """A supplier day gathering meetings of the region; times are the unit's local time."""
 
-    unit = forms.ModelChoiceField(label=_("Support unit"), queryset=None, empty_label=None)
+    unit = IdChoiceField(label=_("Support unit"), queryset=None, empty_label=None)
     title = forms.CharField(label=_("Title"), max_length=200)
     summary = forms.CharField(
         label=_("What buyers and suppliers will discuss"),
@@ -159,7 +160,7 @@ class SupplierDayForm(forms.Form):
     start_time = forms.TimeField(label=_("Starts"), widget=forms.TimeInput(attrs={"type": "time"}))
     end_time = forms.TimeField(label=_("Ends"), widget=forms.TimeInput(attrs={"type": "time"}))
     place = forms.CharField(label=_("Place"), max_length=200)
-    meetings = forms.ModelMultipleChoiceField(
+    meetings = IdMultipleChoiceField(
         label=_("Meetings to gather"), queryset=None, widget=forms.CheckboxSelectMultiple
     )
 

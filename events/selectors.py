@@ -1,7 +1,7 @@
 """Reads for the news and events pages; each runs a fixed number of queries."""
 
 import calendar
-from datetime import date, datetime, time, timedelta
+from datetime import MAXYEAR, MINYEAR, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from django import forms
@@ -201,9 +201,12 @@ def with_counts(events):
 def _month_from(value: str, today: date) -> date:
     try:
         year, month = (int(part) for part in value.split("-"))
-        return date(year, month, 1)
-    except (ValueError, TypeError):
-        return today.replace(day=1)
+        # The calendar links the month before and after: both must be dates too.
+        if MINYEAR < year < MAXYEAR:
+            return date(year, month, 1)
+    except (ValueError, TypeError, OverflowError):  # OverflowError: a month no C long holds
+        pass
+    return today.replace(day=1)
 
 
 def month_calendar(*, events_qs, month: date, zone: str) -> dict:

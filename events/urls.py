@@ -1,5 +1,7 @@
 from django.urls import path
 
+import kb_site.converters  # noqa: F401  (registers <id:...>, a database id)
+
 from . import views
 from .feeds import NewsAtomFeed, NewsFeed
 
@@ -17,11 +19,11 @@ urlpatterns = [
         views.working_group_calendar,
         name="working_group_calendar",
     ),
-    path("agenda/<int:event_id>/event.ics", views.event_ics, name="event_ics"),
-    path("agenda/<int:event_id>/register/", views.register, name="register"),
-    path("agenda/<int:event_id>/cancel/", views.cancel, name="cancel"),
-    path("agenda/<int:event_id>/participants/", views.participant_list, name="participants"),
-    path("agenda/<int:event_id>/participants.csv", views.participant_csv, name="participants_csv"),
+    path("agenda/<id:event_id>/event.ics", views.event_ics, name="event_ics"),
+    path("agenda/<id:event_id>/register/", views.register, name="register"),
+    path("agenda/<id:event_id>/cancel/", views.cancel, name="cancel"),
+    path("agenda/<id:event_id>/participants/", views.participant_list, name="participants"),
+    path("agenda/<id:event_id>/participants.csv", views.participant_csv, name="participants_csv"),
     path(
         "agenda/registration/confirm/<str:token>/",
         views.registration_confirm,
@@ -47,7 +49,7 @@ urlpatterns = [
     path("agenda/supplier-days/new/", views.supplier_day_create, name="supplier_day_create"),
     path("agenda/invitations/", views.invitation_list, name="invitation_list"),
     path("agenda/invitations/new/", views.invitation_create, name="invitation_create"),
-    path("agenda/invitations/<int:pk>/", views.invitation_detail, name="invitation_detail"),
+    path("agenda/invitations/<id:pk>/", views.invitation_detail, name="invitation_detail"),
     path("agenda/newsletter/issues/new/", views.issue_create, name="issue_create"),
-    path("agenda/newsletter/issues/<int:pk>/", views.issue_detail, name="issue_detail"),
+    path("agenda/newsletter/issues/<id:pk>/", views.issue_detail, name="issue_detail"),
 ]

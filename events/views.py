@@ -1,7 +1,5 @@
 """The views around the Wagtail pages: registering, feeds, the newsletter and invitations."""
 
-import csv
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
@@ -15,6 +13,8 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 from wagtail.models import Locale
 
+from kb_site import exports
+from kb_site.converters import out_of_range
 from kb_site.ratelimit import consume, wait_message
 from members.models import SupplierMeeting, SupportUnit, WorkingGroup
 
@@ -217,7 +217,8 @@ def participant_list(request, event_id: int):
     """Organisers see who registered and who waits, and tick who came."""
     event = _managed_event(request, event_id)
     if request.method == "POST":
-        attended = {int(pk) for pk in request.POST.getlist("attended") if pk.isdigit()}
+        ticked = request.POST.getlist("attended")
+        attended = {int(pk) for pk in ticked if pk.isdigit() and not out_of_range(pk)}
         services.attendance_mark(event=event, attended_ids=attended)
         messages.success(request, _("Attendance saved."))
         return redirect("events:participants", event_id=event.pk)
@@ -233,7 +234,7 @@ def participant_csv(request, event_id: int):
     event = _managed_event(request, event_id)
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response.write("\ufeff")  # so spreadsheet programs read the Latvian letters right
-    writer = csv.writer(response)
+    writer = exports.writer(response)  # names come from guests: no formulas
     writer.writerow(
         [_("Name"), _("E-mail address"), _("Status"), _("Registered on"), _("Attended")]
     )

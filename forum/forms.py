@@ -1,6 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from kb_site.forms import IdChoiceField
 from members.validators import validate_image
 
 from .models import Category, Flag, Preference
@@ -88,7 +89,7 @@ class ReasonForm(forms.Form):
 
 
 class ThreadModerationForm(ReasonForm):
-    category = forms.ModelChoiceField(
+    category = IdChoiceField(
         label=_("Move to category"), queryset=Category.objects.all(), required=False
     )
     merge_into = forms.IntegerField(

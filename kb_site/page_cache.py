@@ -1,10 +1,15 @@
 """Whole-page cache for visitors who are not logged in.
 
-A page is stored when the request carried no session or messages cookie and the response is
-a plain 200 that sets no cookie and used no CSRF token (a cached token would belong to
-someone else). Every stored page sits under a generation number; any write to the database
-(publish, post, profile edit, index update) bumps it, so the next visitor gets a fresh page.
-That is coarse on purpose: nothing can be forgotten when an app adds a model.
+A page is stored when the request carried no credential (no session or messages cookie, no
+Authorization header, no token in the query string or the path: a signed link's page is its
+holder's) and the response is a plain 200 that sets no cookie and used no CSRF token (a cached
+token would belong to someone else). A request with a credential is never answered from the
+cache either. Pages are kept per host: `request.get_host()` also refuses a Host that is not
+in ALLOWED_HOSTS, with Django's 400, before anything is served.
+
+Every stored page sits under a generation number; any write to the database (publish, post,
+profile edit, index update) bumps it, so the next visitor gets a fresh page. That is coarse on
+purpose: nothing can be forgotten when an app adds a model.
 
 The middleware runs before sessions, locale and authentication, so a hit costs a cache read.
 Several processes (gunicorn workers) need a shared cache (`CACHE_URL`, e.g.
@@ -26,6 +31,9 @@ IGNORED = {
     "forum.readstate",  # written each time a member opens a thread
 }
 SKIPPED_PREFIXES = ("/admin/", "/django-admin/", "/static/", "/media/", "/documents/")
+# Names that carry a credential: in the query string (none of ours reads one today), or as a
+# URL pattern's argument (signed links in e-mails, the calendar feed's secret, allauth's keys).
+CREDENTIALS = {"token", "key", "uidb36", "access_token", "api_key", "auth"}
 
 
 def generation() -> int:
@@ -56,6 +64,8 @@ def _anonymous_get(request) -> bool:
         request.method in ("GET", "HEAD")
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
         and "messages" not in request.COOKIES
+        and "HTTP_AUTHORIZATION" not in request.META
+        and CREDENTIALS.isdisjoint(request.GET)
         and not request.path.startswith(SKIPPED_PREFIXES)
     )
 
@@ -68,7 +78,8 @@ class AnonymousPageCacheMiddleware:
         seconds = settings.PAGE_CACHE_SECONDS
         if not seconds or not _anonymous_get(request):
             return self.get_response(request)
-        key = f"page-cache:{generation()}:{request.get_full_path()}"
+        # get_host() first: a Host not in ALLOWED_HOSTS gets Django's 400, even for a kept page.
+        key = f"page-cache:{generation()}:{request.get_host()}:{request.get_full_path()}"
         cached = cache.get(key)
         if cached is not None:
             cached["X-Page-Cache"] = "hit"
@@ -83,8 +94,10 @@ class AnonymousPageCacheMiddleware:
 
     @staticmethod
     def _storable(request, response) -> bool:
+        match = request.resolver_match
         return (
             response.status_code == 200
+            and not (match and CREDENTIALS.intersection(match.kwargs))
             and not response.streaming
             and not response.cookies
             and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")

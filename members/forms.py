@@ -2,6 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from kb_site.filters import FilterForm
+from kb_site.forms import IdChoiceField, IdMultipleChoiceField
 from kb_site.taxonomy import COUNTRIES, Criterion, ProductGroup
 
 from .models import (
@@ -52,7 +53,7 @@ class MemberProfileForm(forms.ModelForm):
     class Meta:
         model = MemberProfile
         fields = ["is_public", "country", "expertise", "bio", "avatar"]
-        field_classes = {"avatar": ImageUploadField}
+        field_classes = {"avatar": ImageUploadField, "expertise": IdMultipleChoiceField}
         widgets = {
             "expertise": forms.CheckboxSelectMultiple,
             "bio": forms.Textarea(attrs={"rows": 4}),
@@ -147,6 +148,7 @@ class OfferForm(forms.ModelForm):
             "title", "product_group", "description", "country", "regions", "criteria",
             "valid_until",
         ]  # fmt: skip
+        field_classes = {"product_group": IdChoiceField, "criteria": IdMultipleChoiceField}
         widgets = {
             "description": forms.Textarea(attrs={"rows": 5}),
             "criteria": forms.CheckboxSelectMultiple,
@@ -176,9 +178,7 @@ class EvidenceForm(forms.ModelForm):
 
 class MeetingRequestForm(forms.Form):
     topic = forms.CharField(label=_("Topic"), max_length=200)
-    product_group = forms.ModelChoiceField(
-        label=_("Product group"), queryset=ProductGroup.objects.all()
-    )
+    product_group = IdChoiceField(label=_("Product group"), queryset=ProductGroup.objects.all())
     message = forms.CharField(
         label=_("Message to the supplier"),
         required=False,
@@ -239,6 +239,7 @@ class MarketResearchForm(forms.ModelForm):
             "product_group", "country", "region", "carried_out_on", "method", "supplier_count",
             "findings", "document",
         ]  # fmt: skip
+        field_classes = {"product_group": IdChoiceField}
         widgets = {
             "carried_out_on": forms.DateInput(attrs={"type": "date"}),
             "findings": forms.Textarea(attrs={"rows": 6}),

@@ -1,5 +1,7 @@
 from django.urls import path
 
+import kb_site.converters  # noqa: F401  (registers <id:...>, a database id)
+
 from . import views
 
 app_name = "members"
@@ -9,25 +11,25 @@ urlpatterns = [
     path("organisations/<slug:slug>/offers/", views.supplier_offers_view, name="supplier_offers"),
     path("organisations/<slug:slug>/offers/new/", views.offer_create, name="offer_create"),
     path(
-        "organisations/<slug:slug>/offers/<int:offer_id>/edit/",
+        "organisations/<slug:slug>/offers/<id:offer_id>/edit/",
         views.offer_edit,
         name="offer_edit",
     ),
     path(
-        "organisations/<slug:slug>/offers/<int:offer_id>/evidence/",
+        "organisations/<slug:slug>/offers/<id:offer_id>/evidence/",
         views.evidence_create,
         name="evidence_create",
     ),
-    path("evidence/<int:evidence_id>/verify/", views.evidence_verify, name="evidence_verify"),
+    path("evidence/<id:evidence_id>/verify/", views.evidence_verify, name="evidence_verify"),
     path(
         "organisations/<slug:slug>/meetings/request/",
         views.meeting_request_view,
         name="meeting_request",
     ),
     path("meetings/", views.meeting_list, name="meeting_list"),
-    path("meetings/<int:meeting_id>/", views.meeting_detail, name="meeting_detail"),
-    path("meetings/<int:meeting_id>/answer/", views.meeting_answer, name="meeting_answer"),
-    path("meetings/<int:meeting_id>/meeting.ics", views.meeting_ics, name="meeting_ics"),
+    path("meetings/<id:meeting_id>/", views.meeting_detail, name="meeting_detail"),
+    path("meetings/<id:meeting_id>/answer/", views.meeting_answer, name="meeting_answer"),
+    path("meetings/<id:meeting_id>/meeting.ics", views.meeting_ics, name="meeting_ics"),
     path("meetings/calendar/<str:token>.ics", views.meeting_feed, name="meeting_feed"),
     path("notifications/", views.notification_list, name="notifications"),
     path("members/profile/", views.profile_edit, name="profile"),
@@ -45,17 +47,17 @@ urlpatterns = [
         name="organisation_invite",
     ),
     path(
-        "organisations/<slug:slug>/people/<int:membership_id>/remove/",
+        "organisations/<slug:slug>/people/<id:membership_id>/remove/",
         views.membership_remove,
         name="membership_remove",
     ),
     path(
-        "organisations/<slug:slug>/people/<int:membership_id>/role/",
+        "organisations/<slug:slug>/people/<id:membership_id>/role/",
         views.membership_role,
         name="membership_role",
     ),
     path(
-        "organisations/<slug:slug>/join-requests/<int:request_id>/",
+        "organisations/<slug:slug>/join-requests/<id:request_id>/",
         views.join_request_decide,
         name="join_request_decide",
     ),
@@ -69,7 +71,7 @@ urlpatterns = [
         name="working_group_document_upload",
     ),
     path(
-        "working-groups/<slug:slug>/documents/<int:document_id>/",
+        "working-groups/<slug:slug>/documents/<id:document_id>/",
         views.working_group_document,
         name="working_group_document",
     ),

@@ -1,5 +1,7 @@
 from django.urls import path, re_path
 
+import kb_site.converters  # noqa: F401  (registers <id:...>, a database id)
+
 from . import views
 from .feeds import CaseStudyFeed, ResourceFeed, StrategyFeed, atom
 from .models import CaseStudyIndexPage, ResourceIndexPage, StrategyIndexPage
@@ -40,11 +42,11 @@ urlpatterns = [
     path("practices/comments/post/", views.comment_post, name="comment_post"),
     path("practices/comments/moderation/", views.comment_moderation, name="comment_moderation"),
     path(
-        "practices/comments/<int:comment_id>/moderate/",
+        "practices/comments/<id:comment_id>/moderate/",
         views.comment_moderate,
         name="comment_moderate",
     ),
-    path("practices/follow/<int:page_id>/", views.page_follow_toggle, name="page_follow"),
+    path("practices/follow/<id:page_id>/", views.page_follow_toggle, name="page_follow"),
     path("practices/unfollow/<str:token>/", views.unfollow, name="unfollow"),
     re_path(
         r"^practices/export\.(?P<fmt>csv|json)$", views.case_study_export, name="case_study_export"

@@ -1,5 +1,3 @@
-import csv
-
 import django_comments
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -16,6 +14,8 @@ from django_comments.views.comments import post_comment
 from django_comments_xtd.models import XtdComment
 from wagtail.models import Locale, Page
 
+from kb_site import exports
+from kb_site.converters import out_of_range
 from kb_site.fragments import lazy
 from kb_site.ratelimit import consume, wait_message
 from kb_site.taxonomy import ProductGroup
@@ -66,7 +66,7 @@ def case_study_export(request, fmt: str):
     else:
         response = HttpResponse(content_type="text/csv; charset=utf-8")
         response.write("\ufeff")  # so spreadsheet programs read the Latvian letters right
-        writer = csv.DictWriter(response, fieldnames=EXPORT_FIELDS)
+        writer = exports.DictWriter(response, fieldnames=EXPORT_FIELDS)  # no formulas
         writer.writeheader()
         for row in rows:
             writer.writerow(
@@ -152,6 +152,8 @@ def comment_post(request):
 
 def comment_target(data):
     """The knowledge-base page a comment form names, or None."""
+    if out_of_range(data.get("object_pk")):
+        return None  # a page's id is looked up through its parent-page link, unguarded
     try:
         app_label, model = data.get("content_type", "").split(".", 1)
         content_type = ContentType.objects.get_by_natural_key(app_label, model)

@@ -1,10 +1,17 @@
 """Visitors who are not logged in get whole pages from the cache; a write shows at once;
-members, forms with a CSRF token and messages are never served from it."""
+members, forms with a CSRF token, messages and any credential (a password, a signed link) are
+never served from it nor stored in it; each host has its own pages."""
+
+import base64
 
 import pytest
 from django.core.cache import cache
 from django.test import Client
+from django.urls import reverse
+from wagtail.models import PageViewRestriction
 
+from members.meetings import calendar_token
+from tests.events.factories import news
 from tests.members.factories import UserFactory
 from tests.practices.helpers import bulk_case_studies
 
@@ -74,3 +81,65 @@ def test_query_strings_are_cached_apart():
     assert filtered["X-Page-Cache"] == "miss"
     assert b"Bulk case study 1" in filtered.content
     assert b"Bulk case study 0" not in filtered.content
+
+
+# --- credentials and hosts --------------------------------------------------------------------
+
+PASSWORD = "green-tender-2026"  # tests/members/factories.py
+
+
+def basic(user, password=PASSWORD) -> dict:
+    pair = base64.b64encode(f"{user.email}:{password}".encode()).decode()
+    return {"HTTP_AUTHORIZATION": f"Basic {pair}"}
+
+
+@pytest.fixture
+def restricted_news():
+    page = news(7, title="Zzmembersonly news", slug="members-only")
+    PageViewRestriction.objects.create(page=page, restriction_type="login")
+    return page
+
+
+@pytest.mark.parametrize("url", ["/api/v2/pages/", "/api/v2/pages/{pk}/"])
+def test_an_answer_to_a_member_with_a_password_is_not_kept_for_visitors(url, restricted_news):
+    url = url.format(pk=restricted_news.pk)
+    member = Client().get(url, **basic(UserFactory()))
+    assert "X-Page-Cache" not in member
+    visitor = Client().get(url)
+    assert visitor.get("X-Page-Cache") != "hit"
+    assert b"Zzmembersonly" not in visitor.content
+
+
+def test_a_request_with_an_authorization_header_is_never_answered_from_the_cache():
+    assert Client().get(INDEX)["X-Page-Cache"] == "miss"
+    assert Client().get(INDEX)["X-Page-Cache"] == "hit"
+    for header in ("Basic Zm9vOmJhcg==", "Bearer abc", "Token abc"):
+        assert "X-Page-Cache" not in Client().get(INDEX, HTTP_AUTHORIZATION=header)
+
+
+def test_a_signed_link_is_not_kept():
+    # The calendar feed's address is its credential: its answer is the holder's alone.
+    url = reverse("members:meeting_feed", kwargs={"token": calendar_token(user=UserFactory())})
+    response = Client().get(url)
+    assert response.status_code == 200
+    assert "X-Page-Cache" not in response
+    assert "public" not in response.get("Cache-Control", "")
+
+
+def test_a_token_in_the_query_string_is_not_answered_from_the_cache():
+    Client().get(INDEX)
+    assert "X-Page-Cache" not in Client().get(INDEX + "?token=abc")
+
+
+def test_each_host_has_its_own_pages(settings):
+    settings.ALLOWED_HOSTS = ["testserver", "other.example"]
+    assert Client().get(INDEX)["X-Page-Cache"] == "miss"
+    assert Client().get(INDEX, HTTP_HOST="other.example")["X-Page-Cache"] == "miss"
+    assert Client().get(INDEX, HTTP_HOST="other.example")["X-Page-Cache"] == "hit"
+
+
+def test_a_host_not_allowed_gets_400_even_for_a_kept_page():
+    assert Client().get(INDEX)["X-Page-Cache"] == "miss"
+    response = Client().get(INDEX, HTTP_HOST="evil.example")
+    assert response.status_code == 400
+    assert "X-Page-Cache" not in response
