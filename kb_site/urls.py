@@ -6,15 +6,23 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from . import routing
+from members.views import admin_login
+
+from . import media, routing
 from .api import api_router
 
 handler500 = "kb_site.errors.server_error"
 
 urlpatterns = [
     path("api/v2/", api_router.urls),
+    # Before Wagtail's admin, and under its name: the admin's own log-in form took a password
+    # alone (no second factor, rate limit or e-mail verification); this one sends to allauth.
+    path("admin/login/", admin_login, name="wagtailadmin_login"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # Uploads, in development and production, with headers that keep them from running as
+    # pages; a web server in front may answer the same way instead (docs/media.md).
+    re_path(rf"^{settings.MEDIA_URL.strip('/')}/(?P<path>.+)$", media.public, name="media"),
 ]
 
 urlpatterns += i18n_patterns(
@@ -38,8 +46,3 @@ urlpatterns += i18n_patterns(
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
-
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns = static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT) + urlpatterns

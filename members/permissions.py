@@ -36,15 +36,19 @@ def is_moderator(user: User | AnonymousUser) -> bool:
     return is_member(user) and (user.is_superuser or MODERATORS_GROUP in _group_names(user))
 
 
+def has_wagtail_admin_access(user: User | AnonymousUser) -> bool:
+    """Exactly the check at the gate of Wagtail's admin (the staff flag alone does not open it):
+    /admin/login/ turns away a member Wagtail turned away, instead of sending them back."""
+    return is_member(user) and user.has_perm("wagtailadmin.access_admin")
+
+
 def can_open_admin(user: User | AnonymousUser) -> bool:
-    """Whether the header links the Wagtail admin: staff, or its permission through a group.
-    Django's answer costs two queries; it is kept per user under the generation (a change of
-    groups or permissions is a write)."""
+    """Whether the header links the Wagtail admin: the gate's own answer, so nobody is shown a
+    link that leads to a refusal. Django's answer costs two queries; it is kept per user under
+    the generation (a change of groups or permissions is a write)."""
     if not is_member(user):
         return False
-    if user.is_staff:
-        return True
-    return cached("can-open-admin", user.pk, lambda: user.has_perm("wagtailadmin.access_admin"))
+    return cached("can-open-admin", user.pk, lambda: has_wagtail_admin_access(user))
 
 
 def can_edit_organisation(user: User | AnonymousUser, organisation: Organisation) -> bool:

@@ -9,6 +9,8 @@ from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -71,6 +73,24 @@ from .selectors import (
 from .services import organisation_update, user_update_profile
 
 DIRECTORY_PAGE_SIZE = 24
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+def admin_login(request):
+    """/admin/login/, in place of Wagtail's own log-in form, which took a password alone (no
+    second factor, no rate limit, no e-mail verification). It reads no credentials: visitors
+    go to allauth's log-in with their `next`; a member Wagtail turned away is told so here
+    (403) rather than sent back and forth between the admin and the log-in."""
+    next_url = request.POST.get("next") or request.GET.get("next") or ""
+    if not url_has_allowed_host_and_scheme(
+        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        next_url = reverse("wagtailadmin_home")  # whoever came here wanted the admin
+    if not request.user.is_authenticated:
+        return redirect(f"{reverse('account_login')}?{urlencode({'next': next_url})}")
+    if permissions.has_wagtail_admin_access(request.user):
+        return redirect(next_url)
+    return render(request, "members/admin_denied.html", status=403)
 
 
 @login_required
@@ -221,11 +241,15 @@ def working_group_document(request, slug: str, document_id: int):
     if not permissions.can_read_working_group_documents(request.user, group):
         raise Http404  # the group's files do not admit that they exist
     document = get_object_or_404(WorkingGroupDocument, pk=document_id, group=group)
-    return FileResponse(
+    # Stored under a random name (kb_site/storage.py): the download is named after its title.
+    extension = os.path.splitext(document.file.name)[1]
+    response = FileResponse(
         document.file.open("rb"),
         as_attachment=True,
-        filename=os.path.basename(document.file.name),
+        filename=f"{slugify(document.title) or 'document'}{extension}",
     )
+    response["Cache-Control"] = "private"
+    return response
 
 
 def support_unit_list(request):

@@ -142,6 +142,7 @@ MEMBER_PAGES = [
     "/{lang}/working-groups/zemgale/",
     "/en/case-studies/a11y-case/",  # with the comment form
     "/en/events/a11y-event/?tz=Europe/Lisbon",  # registered: the join link and a second zone
+    "/admin/login/?next=/admin/",  # no admin rights: told why, in the member's language
 ]
 MODERATOR_PAGES = [
     "/{lang}/practices/comments/moderation/",

@@ -94,6 +94,23 @@ def test_guest_registers_for_public_webinar_with_email_confirmation(
     assert statuses(page) == {"ana@example.pt": R.REGISTERED}
 
 
+@pytest.mark.parametrize("language", ["en", "lv"])
+def test_the_confirmation_mail_carries_nothing_the_guest_typed(
+    client, django_capture_on_commit_callbacks, language
+):
+    # Anyone can type anyone's address: the mail to it must not carry their text.
+    page = event(1, open_to_public=True)
+    name = "Visit https://evil.example/win now"
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(f"/{language}/agenda/{page.pk}/register/",
+                    {"name": name, "email": "ana@example.pt", "language": language})  # fmt: skip
+    (message,) = mail.outbox
+    assert "evil.example" not in message.subject + message.body
+    assert "Visit" not in message.body
+    assert ("Labdien!" if language == "lv" else "Hello,") in message.body
+    assert f"http://testserver/{language}/" in message.body
+
+
 def test_guest_form_keeps_what_was_typed(client):
     page = event(1, open_to_public=True)
     response = client.post(f"/en/agenda/{page.pk}/register/", {"name": "Ana", "email": "nope"})
