@@ -185,6 +185,7 @@ ACCOUNT_LOGOUT_REDIRECT_URL = "home"
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_SIGNUP_FORM_CLASS = "members.forms.SignupForm"
+ACCOUNT_FORMS = {"signup": "members.account_forms.SignupForm"}  # the same work for every address
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_CONFIRM_EMAIL_ON_GET = False
@@ -194,7 +195,8 @@ ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_SESSION_REMEMBER = None
 ACCOUNT_ADAPTER = "members.adapters.AccountAdapter"
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[GPP Commons] "
-# Repeated failures are slowed down per e-mail and per address; allauth answers with a message.
+# Repeated failures are slowed down per address and, for log-in, per e-mail from one address
+# (members/adapters.py: a stranger cannot lock a member out); allauth answers with a message.
 ACCOUNT_RATE_LIMITS = {
     "login_failed": env.str("RATE_LIMIT_LOGIN_FAILED", default="10/m/ip,5/5m/key"),
     "signup": env.str("RATE_LIMIT_SIGNUP", default="5/h/ip"),
@@ -223,6 +225,10 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Europe/Riga"
+# One date style per language ("17 December 2026, 11:00" / "2026. gada 17. decembris, 11:00").
+# No USE_THOUSAND_SEPARATOR: it would group every number a template prints, ids in URLs too;
+# figures are grouped where shown (|floatformat:"0g", |money).
+FORMAT_MODULE_PATH = ["kb_site.formats"]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
@@ -236,7 +242,8 @@ MEDIA_ROOT = env.path("MEDIA_ROOT", default=VAR_DIR / "media")
 # Files only some people may open (working-group documents): never served as static media.
 PRIVATE_MEDIA_ROOT = env.path("PRIVATE_MEDIA_ROOT", default=VAR_DIR / "private")
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Every upload is stored under a random name with the extension its content shows.
+    "default": {"BACKEND": "kb_site.storage.ServerNamedStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
@@ -249,10 +256,18 @@ WAGTAIL_SITE_NAME = "GPP Commons"
 # The site's public address, for links in e-mails (invitations, notifications).
 SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000").rstrip("/")
 WAGTAILADMIN_BASE_URL = SITE_URL
-WAGTAILADMIN_LOGIN_URL = "account_login"  # editors log in through allauth, with their second factor
+# Editors log in through allauth, with their second factor: /admin/login/ (members.views.
+# admin_login) sends visitors there and tells a member without admin access so (403).
+WAGTAILADMIN_LOGIN_URL = "wagtailadmin_login"
+# Passwords and addresses change, and passwords are reset, through allauth only (its rate
+# limits, re-authentication and verification of a new address), not the admin's account page.
+WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
+WAGTAIL_PASSWORD_RESET_ENABLED = False
+WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
 WAGTAIL_FRONTEND_LOGIN_URL = "account_login"  # pages restricted to members, the same way
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "odt", "ods", "csv", "txt", "pptx", "zip"]
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "kb_site.forms.DocumentForm"  # checks content and size
+WAGTAILDOCS_INLINE_CONTENT_TYPES: list[str] = []  # documents download, PDFs too (kb_site/media.py)
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 
 # Comments (django-comments-xtd, used by case studies)
@@ -296,5 +311,12 @@ LOGGING = {
     },
 }
 
-# The API is read-only and public: no browsable HTML forms, JSON only.
-REST_FRAMEWORK = {"DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"]}
+# The API is read-only and public: no browsable HTML forms, JSON only. It takes no password
+# (DRF's default HTTP Basic could be guessed without limit or second factor) and no session:
+# everyone reads it as a visitor (kb_site/api.py).
+REST_FRAMEWORK = {
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
+}

@@ -62,10 +62,11 @@ def logged_in_clients(world) -> dict[str, Client]:
 
 def request(client: Client, row, world):
     path = row.url(world)
+    headers = (row.headers(world) if callable(row.headers) else row.headers) or {}
     if row.method == "GET":
-        return client.get(path, follow=row.follow)
+        return client.get(path, follow=row.follow, headers=headers)
     data = row.data(world) if callable(row.data) else row.data
-    return client.post(path, data, follow=row.follow)
+    return client.post(path, data, follow=row.follow, headers=headers)
 
 
 @pytest.mark.parametrize("caching", ["rendered", "cached"])

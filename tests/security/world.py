@@ -5,6 +5,7 @@ may read each word, and the matrix test looks for the words in every answer. Pri
 have neutral slugs, so that a URL (or a log-in redirect's `next`) never carries a word itself.
 """
 
+import io
 from dataclasses import dataclass, field
 from datetime import timedelta
 
@@ -12,12 +13,13 @@ from django.contrib.auth.models import AnonymousUser
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 from django_comments_xtd.models import XtdComment
+from PIL import Image, PngImagePlugin
 from wagtail.models import PageViewRestriction
 
 from events import services as event_services
 from events.models import EventInvitation, EventPage, NewsletterIssue, Registration, Subscriber
 from forum import services as forum_services
-from forum.models import Category, Flag
+from forum.models import Category, Flag, PostImage
 from kb_site.taxonomy import ProductGroup
 from members import meetings
 from members.models import (
@@ -94,6 +96,7 @@ GUEST = "Zzguest"
 SUBSCRIBER = "Zzsubscriber"
 ISSUE = "Zzissue"
 INVITATION_MESSAGE = "Zzinvitationmessage"
+PRIVATE_IMAGE = "Zzprivimage"  # in the bytes of an image posted in the group's room
 
 SHARED_WORD = "lantern"  # in public and private threads alike: what a search would find
 
@@ -201,6 +204,11 @@ def build_world() -> World:
     o.update(public=public, private=private, members_only=members_only, helpdesk=helpdesk,
              public_thread=public_thread, private_thread=private_thread, question=question,
              members_thread=members_thread, hidden_thread=hidden_thread)  # fmt: skip
+    # A public thread a moderator merged into the private one (as thread_merge leaves it): its
+    # old address must send on only the room's readers.
+    o["merged_thread"] = ThreadFactory(category=public, author=author, slug="old-lanterns",
+                                       title="Old lantern thread", hidden=True,
+                                       merged_into=private_thread, posts=0)  # fmt: skip
     o["public_post"] = PostFactory(thread=public_thread, author=author,
                                    body=f"A public reply about {SHARED_WORD}s.")  # fmt: skip
     o["private_post"] = PostFactory(thread=private_thread, author=author,
@@ -211,6 +219,16 @@ def build_world() -> World:
     o["held_post"] = PostFactory(thread=public_thread, author=UserFactory(), held=True,
                                  body=f"{HELD_POST} first post of a newcomer")  # fmt: skip
     o["answer"] = PostFactory(thread=question, author=UserFactory())
+    o["public_image"] = PostImage.objects.create(
+        image=SimpleUploadedFile("lamp.png", _png("A lamp")), description="A lamp",
+        uploaded_by=author, post=o["public_post"],
+    )  # fmt: skip
+    o["private_image"] = PostImage.objects.create(
+        image=SimpleUploadedFile("budget.png", _png(f"{PRIVATE_IMAGE} budget")),
+        description="Budget", uploaded_by=author, post=o["private_post"],
+    )  # fmt: skip
+    supplier.logo = SimpleUploadedFile("logo.png", _png("Eco Desks"))
+    supplier.save(update_fields=["logo"])
     Flag.objects.create(post=o["public_post"], user=UserFactory(), reason=Flag.Reason.OTHER,
                         note=f"{FLAG_NOTE} please look")  # fmt: skip
     forum_services.user_suspend(
@@ -236,6 +254,11 @@ def build_world() -> World:
         content_object=live, site_id=1, user=UserFactory(),
         comment=f"{HELD_COMMENT} waits for a moderator", is_public=False,
     )  # fmt: skip
+    # A public thread about the draft and the hidden organisation (made when both could be
+    # seen): "About: ..." names each only to who may see it.
+    o["about_thread"] = ThreadFactory(category=public, author=author, slug="desk-notes",
+                                      title="Desk tender notes", page=draft,
+                                      organisation=hidden)  # fmt: skip
 
     # --- events and news ------------------------------------------------------------------
     webinar = event(1, title="Desk webinar", open_to_public=True, organisers=[supplier],
@@ -276,6 +299,15 @@ def build_world() -> World:
     assert Registration.objects.filter(event=webinar, user=users["member"]).exists()
     reindex()  # the index follows commits, which a test's transaction never makes
     return world
+
+
+def _png(text: str) -> bytes:
+    """A small PNG carrying `text` in a text chunk: the bytes a reader downloads."""
+    info = PngImagePlugin.PngInfo()
+    info.add_text("Comment", text)
+    buffer = io.BytesIO()
+    Image.new("RGB", (8, 8), "orange").save(buffer, "PNG", pnginfo=info)
+    return buffer.getvalue()
 
 
 def _case_study(parent, *, slug: str, title: str, live: bool) -> CaseStudyPage:
