@@ -405,7 +405,7 @@ class PostImage(models.Model):
 
     Every image is private storage, whatever the category: forum/media.py serves it to those
     who may read its post now, so a thread moved into a working group takes its images along.
-    Images uploaded before (`post` empty) stay under MEDIA_ROOT, where their old links point.
+    Images uploaded before were moved here by migration 0004, which also rewrote their links.
     """
 
     key = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)

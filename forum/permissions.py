@@ -17,8 +17,7 @@ from wagtail.models import Page
 
 from kb_site.taxonomy import ProductGroup
 from members.models import Organisation, User
-from members.permissions import can_view_organisation, is_member, is_moderator
-from practices.permissions import can_view_page
+from members.permissions import can_view_organisation, can_view_page, is_member, is_moderator
 
 from .models import Category, Post, Thread
 

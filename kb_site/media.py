@@ -11,6 +11,7 @@ stored before names were made by the server (`page.html`) cannot become a page o
 """
 
 import os
+from pathlib import Path
 
 from django.conf import settings
 from django.core.exceptions import SuspiciousFileOperation
@@ -39,8 +40,10 @@ DOWNLOAD_TYPES = {
     ".txt": "text/plain",
 }
 SANDBOX = "default-src 'none'; sandbox"
-# Wagtail's documents may sit in restricted collections: only its serve view hands them out.
-NOT_SERVED = ("documents/",)
+# Folders /media/ never hands out. Wagtail's documents may sit in restricted collections: only
+# its serve view hands them out. Forum images are private files (forum/media.py); a forum
+# folder under MEDIA_ROOT can only be one left over (or restored from an old backup).
+NOT_SERVED = {"documents", "forum"}
 
 
 def file_response(file, name: str, *, cache: str, download_name: str = "") -> FileResponse:
@@ -61,12 +64,12 @@ def file_response(file, name: str, *, cache: str, download_name: str = "") -> Fi
 
 def public(request, path: str):
     """A file under MEDIA_ROOT (organisation logos, member photos, evidence, Wagtail images)."""
-    if path.startswith(NOT_SERVED):
-        raise Http404
     try:
         full = safe_join(settings.MEDIA_ROOT, path)
     except SuspiciousFileOperation:  # `..` or an absolute path: outside MEDIA_ROOT
         raise Http404 from None
-    if not os.path.isfile(full):
+    # The folder is read from the resolved path: `images/../documents/x.pdf` is in documents.
+    folder = Path(full).relative_to(os.path.abspath(settings.MEDIA_ROOT)).parts[:1]
+    if not folder or folder[0] in NOT_SERVED or not os.path.isfile(full):
         raise Http404
     return file_response(open(full, "rb"), full, cache="public, max-age=3600")

@@ -15,6 +15,7 @@ import uuid
 
 from django.conf import settings
 from django.core.files.storage import FileSystemStorage
+from django.utils.text import slugify
 
 from .validators import DOCUMENT_SIGNATURES, TEXT, ZIP, _is_utf8_prefix
 
@@ -50,8 +51,8 @@ def stored_extension(content, claimed_name: str = "") -> str:
             return extension
     if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
         return ".webp"
-    if head[4:12] in (b"ftypavif", b"ftypavis"):
-        return ".avif"
+    if head[4:8] == b"ftyp" and (b"avif" in head[8:40] or b"avis" in head[8:40]):
+        return ".avif"  # the major brand or a compatible one (an AVIF may be `mif1` first)
     if head.startswith(ZIP):
         return claimed if claimed in _ZIP_TYPES else ".zip"
     if head and b"\x00" not in head and _is_utf8_prefix(head):
@@ -59,14 +60,26 @@ def stored_extension(content, claimed_name: str = "") -> str:
     return UNKNOWN
 
 
+def server_name(name: str, extension: str) -> str:
+    """`<folder>/<slug of the uploaded stem>-<random><extension>`: readable where the name is
+    shown (a document downloads as `tender-template-3fa9c1d2e4b5a697.pdf`), and nothing of the
+    uploaded name but letters, digits, hyphens and underscores (no dot, no second extension, no
+    right-to-left override); the random part alone when nothing of the stem is left."""
+    folder, base = posixpath.split(str(name).replace("\\", "/"))
+    stem = slugify(os.path.splitext(base)[0])[:40].strip("-")
+    random = uuid.uuid4().hex
+    return posixpath.join(
+        folder, f"{stem}-{random[:16]}{extension}" if stem else random + extension
+    )
+
+
 class ServerNamedStorage(FileSystemStorage):
-    """A file system storage that names each saved file itself: `<folder>/<uuid4 hex><ext>`."""
+    """A file system storage that names each saved file itself (`server_name`), with the
+    extension of the type its content shows."""
 
     def save(self, name, content, max_length=None):
-        folder = posixpath.dirname(str(name).replace("\\", "/"))
         extension = stored_extension(content, claimed_name=str(name))
-        name = posixpath.join(folder, uuid.uuid4().hex + extension)
-        return super().save(name, content, max_length)
+        return super().save(server_name(str(name), extension), content, max_length)
 
 
 class PrivateStorage(ServerNamedStorage):

@@ -51,6 +51,27 @@ def can_open_admin(user: User | AnonymousUser) -> bool:
     return cached("can-open-admin", user.pk, lambda: has_wagtail_admin_access(user))
 
 
+def can_view_page(user: User | AnonymousUser, page) -> bool:
+    """Whether the site shows `page` to `user`: published, in a site (it has an address) and
+    let through by every view restriction on it and its ancestors, as Wagtail's serving does.
+    A password restriction is passed per browser session, not per user: it counts as closed."""
+    from wagtail.models import BaseViewRestriction
+
+    if not page.live or page.get_url() is None:
+        return False
+    for restriction in page.get_view_restrictions():
+        if not is_member(user):
+            return False
+        kind = restriction.restriction_type
+        if kind == BaseViewRestriction.GROUPS and not (
+            user.is_superuser or user.groups.filter(pk__in=restriction.groups.all()).exists()
+        ):
+            return False
+        if kind not in (BaseViewRestriction.LOGIN, BaseViewRestriction.GROUPS):
+            return False
+    return True
+
+
 def can_edit_organisation(user: User | AnonymousUser, organisation: Organisation) -> bool:
     if not is_member(user):
         return False

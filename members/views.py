@@ -5,7 +5,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from kb_site.fragments import lazy
+from kb_site.media import file_response
 from kb_site.taxonomy import ProductGroup
 
 from . import meetings, permissions, services
@@ -243,13 +244,12 @@ def working_group_document(request, slug: str, document_id: int):
     document = get_object_or_404(WorkingGroupDocument, pk=document_id, group=group)
     # Stored under a random name (kb_site/storage.py): the download is named after its title.
     extension = os.path.splitext(document.file.name)[1]
-    response = FileResponse(
+    return file_response(
         document.file.open("rb"),
-        as_attachment=True,
-        filename=f"{slugify(document.title) or 'document'}{extension}",
+        document.file.name,
+        cache="private",
+        download_name=f"{slugify(document.title) or 'document'}{extension}",
     )
-    response["Cache-Control"] = "private"
-    return response
 
 
 def support_unit_list(request):

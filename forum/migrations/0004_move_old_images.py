@@ -6,7 +6,7 @@ import os
 
 from django.conf import settings
 from django.core.files import File
-from django.db import migrations
+from django.db import migrations, transaction
 from django.utils.encoding import filepath_to_uri
 
 
@@ -16,6 +16,7 @@ def move_old_images(apps, schema_editor):
     PostImage = apps.get_model("forum", "PostImage")
     Post = apps.get_model("forum", "Post")
     PostRevision = apps.get_model("forum", "PostRevision")
+    moved = []
     for image in PostImage.objects.filter(post=None).exclude(image=""):
         old_path = os.path.join(settings.MEDIA_ROOT, image.image.name)
         if not os.path.isfile(old_path):
@@ -35,7 +36,11 @@ def move_old_images(apps, schema_editor):
         for revision in PostRevision.objects.filter(body__contains=old_url):
             revision.body = revision.body.replace(old_url, new_url)
             revision.save(update_fields=["body"])
-        os.remove(old_path)
+        moved.append(old_path)
+    # The old files go only once the rows pointing at their copies are committed: a failure on
+    # a later image rolls the rows back to the old names, which must still be there. (Until
+    # then /media/ does not serve the forum's folder anyway: kb_site/media.py.)
+    transaction.on_commit(lambda: [os.remove(path) for path in moved])
 
 
 class Migration(migrations.Migration):
