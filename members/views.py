@@ -91,7 +91,10 @@ def admin_login(request):
         return redirect(f"{reverse('account_login')}?{urlencode({'next': next_url})}")
     if permissions.has_wagtail_admin_access(request.user):
         return redirect(next_url)
-    return render(request, "members/admin_denied.html", status=403)
+    # Wagtail's gate left its refusal as an error message (in English only): this page says it
+    # in the member's language, so that one is not shown; the others are, as on any page.
+    shown = [m for m in messages.get_messages(request) if m.level != messages.ERROR]
+    return render(request, "members/admin_denied.html", {"messages": shown}, status=403)
 
 
 @login_required
