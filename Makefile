@@ -14,8 +14,12 @@ PORT ?= 8000
 
 .PHONY: run setup install messages i18n-compile i18n-check test test-services test-e2e test-all bench lint format screenshot clean
 
+# Links in e-mails, the API and calendars name SITE_URL, and `migrate` points the site records
+# at it (kb_site/sites.py): here, the address runserver serves. `make run SITE_URL=...` for another.
+run setup: export SITE_URL = http://$(HOST):$(PORT)
+
 run: setup ## Set everything up on SQLite and serve the site
-	@$(MANAGE) demo_logins --url http://$(HOST):$(PORT)/
+	@$(MANAGE) demo_logins --url $(SITE_URL)/
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 setup: install i18n-compile

@@ -7,7 +7,8 @@ class KbSiteConfig(AppConfig):
     verbose_name = _("GPP Commons site")
 
     def ready(self):
-        from . import exports, page_cache
+        from . import exports, page_cache, sites
 
         page_cache.connect()
+        sites.connect()
         exports.guard_wagtail_exports()

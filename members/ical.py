@@ -1,6 +1,7 @@
 """Meetings as iCalendar (RFC 5545), for calendar apps and "add to calendar" links."""
 
 from django.conf import settings
+from django.urls import reverse
 from icalendar import Calendar, Event
 
 from .meetings import meeting_end
@@ -21,7 +22,9 @@ def meetings_calendar(meetings: list[SupplierMeeting], name: str) -> bytes:
         event.add("dtstamp", meeting.updated_at)
         if meeting.place:
             event.add("location", meeting.place)
-        event.add("url", f"{settings.SITE_URL}/en/meetings/{meeting.pk}/")
+        # In the language the calendar was asked for (it was always /en/).
+        path = reverse("members:meeting_detail", kwargs={"meeting_id": meeting.pk})
+        event.add("url", f"{settings.SITE_URL}{path}")
         event.add(
             "description",
             f"{meeting.requester.get_full_name()} · {meeting.supplier.name}\n{meeting.message}",

@@ -1,5 +1,5 @@
 """Django's sites framework (used by e-mails, feeds and comments) names this site, not
-example.com. The domain comes from SITE_URL at migrate time; change it in the admin later."""
+example.com. The domain comes from SITE_URL; kb_site/sites.py sets it again after every migrate."""
 
 from urllib.parse import urlparse
 

@@ -88,6 +88,9 @@ def test_buyer_requests_and_supplier_agrees(
     event = ics.walk("VEVENT")[0]
     assert event.decoded("dtstart") == second
     assert str(event["location"]) == "https://meet.example/desks"
+    # Its URL at SITE_URL, in the language the calendar was asked in (it was always /en/).
+    lv = Calendar.from_ical(client.get(f"/lv/meetings/{meeting.pk}/meeting.ics").content)
+    assert str(lv.walk("VEVENT")[0]["url"]) == f"http://testserver/lv/meetings/{meeting.pk}/"
     page = client.get("/en/meetings/").content.decode()
     feed = page.split("/en/meetings/calendar/")[1].split('"')[0]
     client.logout()
