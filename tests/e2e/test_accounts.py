@@ -15,7 +15,7 @@ def test_sign_up_verify_log_in_and_log_out(page):
     page.get_by_label("Display name").fill("Anna Bērziņa")
     page.locator("#id_password1").fill("round-table-riga-77")
     page.locator("#id_password2").fill("round-table-riga-77")
-    page.get_by_role("button", name="Sign Up").click()
+    page.get_by_role("button", name="Sign up").click()
     expect(page.get_by_role("heading", level=1)).to_contain_text("Verify Your Email Address")
 
     assert len(mail.outbox) == 1
@@ -25,7 +25,7 @@ def test_sign_up_verify_log_in_and_log_out(page):
     page.goto("/en/accounts/login/")
     page.get_by_label("Email").fill("anna@example.lv")
     page.locator("#id_password").fill("round-table-riga-77")
-    page.get_by_role("button", name="Sign In").click()
+    page.get_by_role("button", name="Log in").click()
     expect(page.get_by_role("link", name="My account (Anna Bērziņa)")).to_be_visible()
 
     page.get_by_role("button", name="Log out").click()  # a POST form: no confirm page
@@ -38,7 +38,7 @@ def test_wrong_input_is_explained_next_to_the_field_and_kept(page):
     page.get_by_label("Display name").fill("Pēteris")
     page.locator("#id_password1").fill("round-table-riga-77")
     page.locator("#id_password2").fill("something-else-entirely")
-    page.get_by_role("button", name="Sign Up").click()
+    page.get_by_role("button", name="Sign up").click()
     email = page.get_by_label("Email")
     expect(email).to_have_value("not-an-email")
     expect(email).to_have_attribute("aria-invalid", "true")
@@ -75,6 +75,6 @@ def test_pages_work_without_javascript(browser, live_server):
     page.goto("/en/accounts/login/")
     page.get_by_label("Email").fill("nobody@example.org")
     page.locator("#id_password").fill("wrong-password")
-    page.get_by_role("button", name="Sign In").click()
+    page.get_by_role("button", name="Log in").click()
     expect(page.locator("body")).to_contain_text("not correct")
     context.close()
