@@ -18,6 +18,7 @@ from pathlib import Path
 
 from django.apps import apps
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
 from django.db import connection, transaction
 
@@ -68,6 +69,18 @@ def backup_create(*, destination: Path) -> dict:
             stdout=data,
         )
     payload = data.getvalue().encode()
+    # Permissions are recreated by `migrate` from the models, but not those a migration adds
+    # by hand (wagtail-localize's submit_translation): kept by natural key, so a restore
+    # matches the recreated rows instead of clashing with their ids.
+    permissions = io.StringIO()
+    call_command(
+        "dumpdata",
+        "auth.permission",
+        natural_primary=True,
+        natural_foreign=True,
+        indent=None,
+        stdout=permissions,
+    )
     counts = Counter(row["model"] for row in json.loads(payload))
     manifest = {
         "format": FORMAT_VERSION,
@@ -82,6 +95,7 @@ def backup_create(*, destination: Path) -> dict:
             manifest["files"][name] = len(files)
             for path in files:
                 archive.add(path, arcname=f"{name}/{path.relative_to(root)}")
+        _add_bytes(archive, "permissions.json", permissions.getvalue().encode())
         _add_bytes(archive, "data.json", payload)
         _add_bytes(archive, "manifest.json", json.dumps(manifest, indent=2).encode())
     return manifest
@@ -135,6 +149,8 @@ def backup_restore(*, source: Path) -> dict:
             _constraints("IMMEDIATE")  # PostgreSQL will not TRUNCATE with checks pending
             call_command("flush", interactive=False, verbosity=0)
             _constraints("DEFERRED")  # loaddata's rows may point forward
+            if (folder / "permissions.json").exists():
+                call_command("loaddata", str(folder / "permissions.json"), verbosity=0)
             with _collections_by_pk():
                 call_command("loaddata", str(folder / "data.json"), verbosity=0)
             found = {
@@ -147,6 +163,8 @@ def backup_restore(*, source: Path) -> dict:
                 for label, count in manifest["rows"].items()
                 if found.get(label, 0) < count
             }
+            # flush and loaddata gave content types new ids: this process must not keep the old
+            ContentType.objects.clear_cache()
             if missing:
                 raise BackupError(f"Rows missing after restore (expected, found): {missing}")
         for name, root in _file_roots():

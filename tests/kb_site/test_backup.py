@@ -8,6 +8,7 @@ import json
 import tarfile
 
 import pytest
+from django.contrib.contenttypes.models import ContentType
 from django.core.files.base import ContentFile
 from django.core.management import CommandError, call_command
 from wagtail.documents.models import Document
@@ -28,6 +29,14 @@ pytestmark = pytest.mark.django_db
 def file_roots(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
+
+
+@pytest.fixture(autouse=True)
+def fresh_content_types():
+    """A restore gives content types new ids; the test's rollback brings the old ones back,
+    which the in-process cache must not outlive."""
+    yield
+    ContentType.objects.clear_cache()
 
 
 @pytest.fixture
