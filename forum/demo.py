@@ -27,26 +27,61 @@ POSTS = 3000
 K = Category.Kind
 
 PUBLIC = [
-    # slug, name, description, parent slug
-    (
-        "getting-started",
-        "Getting started with GPP",
-        "New to green public procurement? Ask here.",
-        None,
-    ),
-    ("tenders", "Tenders and criteria", "Using EU GPP criteria in real tenders.", None),
-    ("road-lighting", "Road lighting", "LED, dimming and maintenance contracts.", "tenders"),
-    ("food-catering", "Food and catering", "School meals, organic shares, vending.", "tenders"),
-    ("buildings", "Office buildings", "Design, renovation and energy performance.", "tenders"),
-    ("transport", "Road transport", "Clean vehicles and public transport services.", "tenders"),
-    ("market-dialogue", "Market dialogue", "Talking to suppliers before the tender.", None),
-    ("knowledge-base", "Knowledge base discussions", "Discuss case studies and resources.", None),
-    ("latviski", "Sarunas latviski", "Diskusijas latviešu valodā par zaļo iepirkumu.", None),
-]
+    # slug, name and description in English, the same in Latvian, parent slug
+    ("getting-started",
+     "Getting started with GPP", "New to green public procurement? Ask here.",
+     "Pirmie soļi zaļajā iepirkumā", "Zaļais publiskais iepirkums jums ir jauns? Jautājiet šeit.",
+     None),
+    ("tenders",
+     "Tenders and criteria", "Using EU GPP criteria in real tenders.",
+     "Iepirkumi un kritēriji", "Kā ES zaļā iepirkuma kritērijus izmantot īstos iepirkumos.",
+     None),
+    ("road-lighting",
+     "Road lighting", "LED, dimming and maintenance contracts.",
+     "Ielu apgaismojums", "LED gaismekļi, apgaismojuma regulēšana un apkopes līgumi.",
+     "tenders"),
+    ("food-catering",
+     "Food and catering", "School meals, organic shares, vending.",
+     "Pārtika un ēdināšana",
+     "Skolu ēdināšana, bioloģisko produktu īpatsvars, tirdzniecības automāti.",
+     "tenders"),
+    ("buildings",
+     "Office buildings", "Design, renovation and energy performance.",
+     "Biroju ēkas", "Projektēšana, renovācija un ēku energoefektivitāte.",
+     "tenders"),
+    ("transport",
+     "Road transport", "Clean vehicles and public transport services.",
+     "Autotransports", "Tīri transportlīdzekļi un sabiedriskā transporta pakalpojumi.",
+     "tenders"),
+    ("market-dialogue",
+     "Market dialogue", "Talking to suppliers before the tender.",
+     "Tirgus dialogs", "Sarunas ar piegādātājiem pirms iepirkuma izsludināšanas.",
+     None),
+    ("knowledge-base",
+     "Knowledge base discussions", "Discuss case studies and resources.",
+     "Zināšanu bāzes diskusijas", "Apspriediet labās prakses piemērus un materiālus.",
+     None),
+    ("latviski",
+     "Conversations in Latvian", "Discussions in Latvian about green procurement.",
+     "Sarunas latviski", "Diskusijas latviešu valodā par zaļo iepirkumu.",
+     None),
+]  # fmt: skip
 MEMBERS = [
-    ("members-lounge", "Members' lounge", "For members: experiences you would not post publicly."),
-    ("procurement-law", "Procurement law", "Members discuss rulings and the directive."),
-]
+    ("members-lounge",
+     "Members' lounge", "For members: experiences you would not post publicly.",
+     "Biedru sarunas", "Tikai biedriem: pieredze, ar ko publiski nedalītos."),
+    ("procurement-law",
+     "Procurement law", "Members discuss rulings and the directive.",
+     "Iepirkumu tiesības", "Biedri apspriež tiesu nolēmumus un iepirkumu direktīvu."),
+]  # fmt: skip
+GROUP_DESCRIPTION = (
+    "Private to the working group: agendas, drafts, minutes.",
+    "Tikai darba grupas dalībniekiem: darba kārtības, dokumentu projekti, protokoli.",
+)
+HELPDESK_DESCRIPTION = (
+    "Ask the support unit; its staff answer.",
+    "Jautājiet atbalsta struktūrvienībai, atbild tās darbinieki.",
+)
 HELPDESK_UNITS = ["gpps-latvia", "gpps-croatia", "gpps-spain"]
 
 TOPICS_EN = [
@@ -108,30 +143,38 @@ BODIES_LV = [
 ]
 
 
+def _texts(name_en: str, description_en: str, name_lv: str, description_lv: str) -> dict:
+    """A category's name and description in both languages (the fields of its admin form)."""
+    return {
+        "name_en": name_en, "description_en": description_en,
+        "name_lv": name_lv, "description_lv": description_lv,
+    }  # fmt: skip
+
+
 def _categories_step() -> DemoStep:
+    """Categories by slug; a second run brings their names and descriptions up to date."""
+
     def load() -> bool:
         created_any = False
         position = 0
-        for slug, name, description, parent in PUBLIC:
+        for slug, name, description, name_lv, description_lv, parent in PUBLIC:
             position += 1
             _category, created = Category.objects.update_or_create(
                 slug=slug,
                 defaults={
-                    "name": name,
-                    "description": description,
+                    **_texts(name, description, name_lv, description_lv),
                     "kind": K.PUBLIC,
                     "parent": Category.objects.get(slug=parent) if parent else None,
                     "position": position,
                 },
             )
             created_any |= created
-        for slug, name, description in MEMBERS:
+        for slug, name, description, name_lv, description_lv in MEMBERS:
             position += 1
             _category, created = Category.objects.update_or_create(
                 slug=slug,
                 defaults={
-                    "name": name,
-                    "description": description,
+                    **_texts(name, description, name_lv, description_lv),
                     "kind": K.MEMBERS,
                     "position": position,
                 },
@@ -142,26 +185,26 @@ def _categories_step() -> DemoStep:
             _category, created = Category.objects.update_or_create(
                 slug=f"group-{group.slug}",
                 defaults={
-                    "name": group.name,
+                    **_texts(group.name_en, GROUP_DESCRIPTION[0], group.name_lv or "",
+                             GROUP_DESCRIPTION[1]),
                     "kind": K.WORKING_GROUP,
                     "working_group": group,
-                    "description": "Private to the working group: agendas, drafts, minutes.",
                     "position": position,
                 },
-            )
+            )  # fmt: skip
             created_any |= created
         for unit in SupportUnit.objects.filter(slug__in=HELPDESK_UNITS).order_by("pk"):
             position += 1
             _category, created = Category.objects.update_or_create(
                 slug=f"helpdesk-{unit.slug}",
                 defaults={
-                    "name": f"Helpdesk: {unit.name}",
+                    **_texts(f"Helpdesk: {unit.name_en}", HELPDESK_DESCRIPTION[0],
+                             f"Palīdzības dienests: {unit.name_lv}", HELPDESK_DESCRIPTION[1]),
                     "kind": K.HELPDESK,
                     "support_unit": unit,
-                    "description": "Ask the support unit; its staff answer.",
                     "position": position,
                 },
-            )
+            )  # fmt: skip
             created_any |= created
         return created_any
 

@@ -6,6 +6,8 @@ never indexed, so search cannot leak them."""
 
 from django.db.models import Prefetch
 
+from kb_site.translation import translations
+
 from .models import Category, Post, Thread
 
 MAX_BODY = 20_000
@@ -23,7 +25,9 @@ def thread_document(thread: Thread) -> dict | None:
     if thread.hidden or thread.held or thread.merged_into_id:
         return None
     posts = [p for p in thread.posts.all() if not (p.hidden or p.held)]
-    body = "\n\n".join(p.body for p in posts)[:MAX_BODY]
+    # The category's name in both languages: a search for "ielu apgaismojums" finds its threads.
+    body = "\n\n".join([*translations(thread.category, "name"), *(p.body for p in posts)])
+    body = body[:MAX_BODY]
     return {
         "title": thread.title,
         "body": body,

@@ -133,7 +133,8 @@ def _with_unread(threads: list[Thread], user) -> list[Thread]:
 _PERSON = ("display_name", "first_name", "last_name", "email")
 _THREAD_LIST_FIELDS = (
     "category",
-    "category__name",
+    "category__name_en",  # both: the name falls back to the other language
+    "category__name_lv",
     "title",
     "slug",
     "last_activity",

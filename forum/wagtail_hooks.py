@@ -16,11 +16,14 @@ class CategoryViewSet(SnippetViewSet):
     menu_order = 260
     list_display = ["name", "kind", "parent", "working_group", "support_unit", "position"]
     list_filter = ["kind"]
-    search_fields = ["name", "description"]
+    search_fields = ["name_en", "name_lv", "description_en", "description_lv"]
+    # Name and description in both languages (forum/translation.py); Latvian may stay empty.
     panels = [
-        FieldPanel("name"),
+        FieldPanel("name_en"),
+        FieldPanel("name_lv"),
         FieldPanel("slug"),
-        FieldPanel("description"),
+        FieldPanel("description_en"),
+        FieldPanel("description_lv"),
         FieldPanel("kind"),
         FieldPanel("parent"),
         FieldPanel("working_group"),

@@ -73,30 +73,23 @@ class CountryField(models.CharField):
         return name, "django.db.models.CharField", args, kwargs  # same column: no migration
 
 
-class BilingualNameMixin:
-    """`name` in English and `name_lv` in Latvian; `label` picks the visitor's language."""
+class ProductGroup(ClusterableModel):
+    """A set of EU GPP criteria, e.g. "Road lighting and traffic signals".
 
-    @property
-    def label(self) -> str:
-        if get_language() == "lv" and getattr(self, "name_lv", ""):
-            return self.name_lv
-        return self.name
+    Name and description have a column per language (kb_site/translation.py): `name` reads the
+    visitor's language, falling back to the other one."""
 
-
-class ProductGroup(BilingualNameMixin, ClusterableModel):
-    """A set of EU GPP criteria, e.g. "Road lighting and traffic signals"."""
-
-    name = models.CharField(_("name (English)"), max_length=120, unique=True)
-    name_lv = models.CharField(_("name (Latvian)"), max_length=120, blank=True)
+    name = models.CharField(_("name"), max_length=120, unique=True)
     slug = models.SlugField(_("slug"), max_length=120, unique=True)
     description = models.TextField(_("description"), blank=True)
     sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
 
     panels = [
-        FieldPanel("name"),
+        FieldPanel("name_en"),
         FieldPanel("name_lv"),
         FieldPanel("slug"),
-        FieldPanel("description"),
+        FieldPanel("description_en"),
+        FieldPanel("description_lv"),
         FieldPanel("sort_order"),
         InlinePanel("criteria", label=_("Criteria")),
     ]
@@ -107,7 +100,12 @@ class ProductGroup(BilingualNameMixin, ClusterableModel):
         ordering = ["sort_order", "name"]
 
     def __str__(self) -> str:
-        return self.label
+        return self.name
+
+    @property
+    def label(self) -> str:
+        """What templates print (`group.label`): the name in the visitor's language."""
+        return self.name
 
 
 class Criterion(Orderable):
@@ -132,10 +130,12 @@ class Criterion(Orderable):
 
     panels = [
         FieldPanel("code"),
-        FieldPanel("text"),
+        FieldPanel("text_en"),
+        FieldPanel("text_lv"),
         FieldPanel("level"),
         FieldPanel("type"),
-        FieldPanel("verification"),
+        FieldPanel("verification_en"),
+        FieldPanel("verification_lv"),
     ]
 
     class Meta(Orderable.Meta):

@@ -36,32 +36,68 @@ from .services import (
 )
 
 K = Organisation.Kind
+# slug, name, kind, country, region, website, description by language. Organisations in Latvia
+# wrote theirs in Latvian first; the others in English, with a Latvian translation.
 ORGANISATIONS = [
-    # slug, name, kind, country, region, website, description
     ("zrea", "Zemgales reģionālā enerģētikas aģentūra", K.ENERGY_AGENCY, "LV", "Zemgale",
-     "https://www.zrea.lv", "Regional energy agency hosting the Latvian GPP support unit."),
+     "https://www.zrea.lv",
+     {"lv": "Reģionālā enerģētikas aģentūra, kurā darbojas Latvijas zaļā publiskā iepirkuma "
+            "atbalsta struktūrvienība. Palīdzam pašvaldībām sagatavot iepirkumus ar vides "
+            "kritērijiem.",
+      "en": "Regional energy agency hosting the Latvian GPP support unit. We help "
+            "municipalities prepare tenders with environmental criteria."}),
     ("vidzeme-planning-region", "Vidzemes plānošanas reģions", K.PLANNING_REGION, "LV", "Vidzeme",
-     "https://www.vidzeme.lv", "Planning region coordinating municipalities in Vidzeme."),
+     "https://www.vidzeme.lv",
+     {"lv": "Plānošanas reģions, kas koordinē Vidzemes pašvaldību sadarbību, arī kopīgus zaļos "
+            "iepirkumus.",
+      "en": "Planning region coordinating the municipalities of Vidzeme, joint green tenders "
+            "included."}),
     ("procurement-monitoring-bureau", "Iepirkumu uzraudzības birojs", K.CENTRAL_PROCUREMENT, "LV",
-     "Rīga", "https://www.iub.gov.lv", "Central procurement monitoring body of Latvia."),
+     "Rīga", "https://www.iub.gov.lv",
+     {"lv": "Latvijas centrālā iepirkumu uzraudzības iestāde. Skaidrojam zaļā publiskā iepirkuma "
+            "prasības un apkopojam statistiku.",
+      "en": "Latvia's central procurement monitoring body. We explain the green public "
+            "procurement rules and collect the statistics."}),
     ("jelgava-municipality", "Jelgavas valstspilsētas pašvaldība", K.MUNICIPALITY, "LV", "Zemgale",
-     "https://www.jelgava.lv", "City municipality buying food, cleaning and road lighting."),
+     "https://www.jelgava.lv",
+     {"lv": "Valstspilsētas pašvaldība, kas iepērk pārtiku skolām, uzkopšanas pakalpojumus un "
+            "ielu apgaismojumu.",
+      "en": "City municipality buying food for schools, cleaning services and road lighting."}),
     ("zemgale-procurement-centre", "Zemgales iepirkumu centrs", K.REGIONAL_PROCUREMENT, "LV",
-     "Zemgale", "", "Joint procurement body for municipalities in Zemgale."),
-    ("green-tender-consulting", "Green Tender Consulting SIA", K.GPP_CONSULTANCY, "LV", "Rīga",
-     "", "Helps buyers write GPP criteria and run market dialogues."),
-    ("baltic-eco-furniture", "Baltic Eco Furniture SIA", K.MANUFACTURER, "LV", "Kurzeme",
-     "", "Furniture with EU Ecolabel and FSC-certified wood."),
-    ("ecoclean-services", "EcoClean Services SIA", K.SERVICE_PROVIDER, "LV", "Rīga",
-     "", "Indoor cleaning services with ecolabelled products and trained staff."),
-    ("rea-north", "Regionalna energetska agencija Sjever", K.ENERGY_AGENCY, "HR", "Koprivnica",
-     "", "Croatian regional energy agency running a GPP support unit."),
-    ("koprivnica", "Grad Koprivnica", K.MUNICIPALITY, "HR", "Koprivnica-Križevci",
-     "", "City buying electric buses and LED street lighting."),
-    ("tartu-energy-agency", "Tartu Regional Energy Agency", K.ENERGY_AGENCY, "EE", "Tartu",
-     "", "Estonian energy agency advising municipalities on green tenders."),
+     "Zemgale", "",
+     {"lv": "Zemgales pašvaldību kopīgā iepirkumu institūcija: viens iepirkums vairākām "
+            "pašvaldībām.",
+      "en": "Joint procurement body of the Zemgale municipalities: one tender for several "
+            "municipalities."}),
+    ("green-tender-consulting", "Green Tender Consulting SIA", K.GPP_CONSULTANCY, "LV", "Rīga", "",
+     {"lv": "Palīdzam pasūtītājiem izstrādāt ZPI kritērijus un rīkot tirgus dialogu ar "
+            "piegādātājiem.",
+      "en": "We help buyers write GPP criteria and run market dialogues with suppliers."}),
+    ("baltic-eco-furniture", "Baltic Eco Furniture SIA", K.MANUFACTURER, "LV", "Kurzeme", "",
+     {"lv": "Ražojam mēbeles ar ES ekomarķējumu no FSC sertificētas koksnes. Rezerves daļas "
+            "nodrošinām vismaz piecus gadus.",
+      "en": "We make furniture with the EU Ecolabel from FSC-certified wood, with spare parts "
+            "for at least five years."}),
+    ("ecoclean-services", "EcoClean Services SIA", K.SERVICE_PROVIDER, "LV", "Rīga", "",
+     {"lv": "Telpu uzkopšana ar ekomarķētiem līdzekļiem; mūsu darbinieki ir apmācīti videi "
+            "draudzīgā uzkopšanā.",
+      "en": "Indoor cleaning with ecolabelled products; our staff are trained in "
+            "environmentally friendly cleaning."}),
+    ("rea-north", "Regionalna energetska agencija Sjever", K.ENERGY_AGENCY, "HR", "Koprivnica", "",
+     {"en": "Croatian regional energy agency running a GPP support unit.",
+      "lv": "Horvātijas reģionālā enerģētikas aģentūra, kurā darbojas ZPI atbalsta "
+            "struktūrvienība."}),
+    ("koprivnica", "Grad Koprivnica", K.MUNICIPALITY, "HR", "Koprivnica-Križevci", "",
+     {"en": "City buying electric buses and LED street lighting.",
+      "lv": "Pilsēta, kas iepērk elektriskos autobusus un LED ielu apgaismojumu."}),
+    ("tartu-energy-agency", "Tartu Regional Energy Agency", K.ENERGY_AGENCY, "EE", "Tartu", "",
+     {"en": "Estonian energy agency advising municipalities on green tenders.",
+      "lv": "Igaunijas enerģētikas aģentūra, kas konsultē pašvaldības par zaļajiem "
+            "iepirkumiem."}),
     ("andalusia-procurement", "Andalusian Regional Procurement Office", K.REGIONAL_PROCUREMENT,
-     "ES", "Andalusia", "", "Regional procurement office with framework agreements."),
+     "ES", "Andalusia", "",
+     {"en": "Regional procurement office with framework agreements.",
+      "lv": "Reģionālais iepirkumu birojs, kas slēdz vispārīgās vienošanās."}),
 ]  # fmt: skip
 
 # More organisations, generated from real places, so the directory has the size of a real
@@ -77,12 +113,24 @@ PLACES = {
     "EE": ["Tallinn", "Tartu", "Pärnu", "Narva"],
 }
 GENERATED_KINDS = [
-    (K.MUNICIPALITY, "Municipality of {place}", "Municipality buying for schools, roads and public buildings."),
-    (K.SERVICE_PROVIDER, "{place} Green Facility Services", "Cleaning, catering and maintenance services with ecolabelled products."),
-    (K.MANUFACTURER, "{place} Eco Products", "Manufacturer of products that meet EU GPP criteria."),
-    (K.GPP_CONSULTANCY, "{place} Sustainable Procurement Advisers", "Consultants who help buyers write and evaluate green tenders."),
-    (K.PLANNING_REGION, "{place} Regional Development Agency", "Regional planning body coordinating municipalities."),
-    (K.REGIONAL_PROCUREMENT, "{place} Joint Procurement Office", "Buys on behalf of municipalities in the region."),
+    (K.MUNICIPALITY, "Municipality of {place}",
+     {"en": "Municipality buying for schools, roads and public buildings.",
+      "lv": "Pašvaldība, kas iepērk skolām, ceļiem un sabiedriskajām ēkām."}),
+    (K.SERVICE_PROVIDER, "{place} Green Facility Services",
+     {"en": "Cleaning, catering and maintenance services with ecolabelled products.",
+      "lv": "Uzkopšanas, ēdināšanas un apsaimniekošanas pakalpojumi ar ekomarķētiem produktiem."}),
+    (K.MANUFACTURER, "{place} Eco Products",
+     {"en": "Manufacturer of products that meet EU GPP criteria.",
+      "lv": "Ražotājs, kura produkti atbilst ES zaļā publiskā iepirkuma kritērijiem."}),
+    (K.GPP_CONSULTANCY, "{place} Sustainable Procurement Advisers",
+     {"en": "Consultants who help buyers write and evaluate green tenders.",
+      "lv": "Konsultanti, kas palīdz pasūtītājiem sagatavot un izvērtēt zaļos iepirkumus."}),
+    (K.PLANNING_REGION, "{place} Regional Development Agency",
+     {"en": "Regional planning body coordinating municipalities.",
+      "lv": "Reģionālās plānošanas iestāde, kas koordinē pašvaldību sadarbību."}),
+    (K.REGIONAL_PROCUREMENT, "{place} Joint Procurement Office",
+     {"en": "Buys on behalf of municipalities in the region.",
+      "lv": "Iepērk reģiona pašvaldību vārdā."}),
 ]  # fmt: skip
 ENERGY_AGENCIES = [
     # slug, name, country, region
@@ -99,10 +147,13 @@ LV_MUNICIPALITIES = ["Valmieras", "Cēsu", "Liepājas", "Ventspils", "Daugavpils
 def _generated_organisations():
     for slug, name, country, region in ENERGY_AGENCIES:
         yield (slug, name, K.ENERGY_AGENCY, country, region, "",
-               "Energy agency hosting a GPP support unit.")  # fmt: skip
+               {"en": "Energy agency hosting a GPP support unit.",
+                "lv": "Enerģētikas aģentūra, kurā darbojas ZPI atbalsta struktūrvienība."})  # fmt: skip
     for number, municipality in enumerate(LV_MUNICIPALITIES):
         yield (f"lv-municipality-{number}", f"{municipality} novada pašvaldība", K.MUNICIPALITY,
-               "LV", municipality, "", "Pašvaldība, kas iepērk skolām, ceļiem un ēkām.")  # fmt: skip
+               "LV", municipality, "",
+               {"lv": "Pašvaldība, kas iepērk skolām, ceļiem un ēkām.",
+                "en": "Municipality buying for its schools, roads and buildings."})  # fmt: skip
     for country, places in PLACES.items():
         for index, place in enumerate(places):
             kind, name, description = GENERATED_KINDS[index % len(GENERATED_KINDS)]
@@ -113,41 +164,59 @@ def _generated_organisations():
 
 
 WORKING_GROUPS = [
-    # slug, name, country, region, organisation slugs
-    ("zemgale", "Zemgale GPP working group", "LV", "Zemgale",
+    # slug, name in English and Latvian, country, region, organisation slugs
+    ("zemgale", "Zemgale GPP working group", "Zemgales ZPI darba grupa", "LV", "Zemgale",
      ["zrea", "jelgava-municipality", "zemgale-procurement-centre", "procurement-monitoring-bureau",
       "green-tender-consulting", "baltic-eco-furniture", "ecoclean-services"]),
-    ("vidzeme", "Vidzeme GPP working group", "LV", "Vidzeme",
+    ("vidzeme", "Vidzeme GPP working group", "Vidzemes ZPI darba grupa", "LV", "Vidzeme",
      ["vidzeme-planning-region", "lv-municipality-0", "lv-municipality-1", "zrea",
       "procurement-monitoring-bureau"]),
-    ("northwest-croatia", "Northwest Croatia GPP working group", "HR", "Zagreb",
+    ("northwest-croatia", "Northwest Croatia GPP working group",
+     "Ziemeļrietumu Horvātijas ZPI darba grupa", "HR", "Zagreb",
      ["energy-agency-hr", "koprivnica", "rea-north", "hr-municipality-0", "hr-service-provider-1",
       "hr-manufacturer-2"]),
-    ("andalusia", "Andalusia GPP working group", "ES", "Andalusia",
+    ("andalusia", "Andalusia GPP working group", "Andalūzijas ZPI darba grupa", "ES", "Andalusia",
      ["energy-agency-es", "andalusia-procurement", "es-municipality-0", "es-service-provider-1",
       "es-manufacturer-2", "es-gpp-consultancy-3"]),
-    ("attica", "Attica GPP working group", "EL", "Attica",
+    ("attica", "Attica GPP working group", "Atikas ZPI darba grupa", "EL", "Attica",
      ["energy-agency-el", "el-municipality-0", "el-service-provider-1", "el-manufacturer-2"]),
-    ("tuscany", "Tuscany GPP working group", "IT", "Tuscany",
+    ("tuscany", "Tuscany GPP working group", "Toskānas ZPI darba grupa", "IT", "Tuscany",
      ["energy-agency-it", "it-municipality-0", "it-service-provider-1", "it-gpp-consultancy-3"]),
 ]  # fmt: skip
 
 SUPPORT_UNITS = [
-    # slug, name, host slug, contact
-    ("gpps-latvia", "Latvian GPP support unit", "zrea", "gpp@zrea.example.lv"),
-    ("gpps-croatia", "Croatian GPP support unit", "energy-agency-hr", "gpp@regea.example.hr"),
-    ("gpps-spain", "Andalusian GPP support unit", "energy-agency-es", "gpp@aae.example.es"),
-    ("gpps-greece", "Greek GPP support unit", "energy-agency-el", "gpp@cres.example.gr"),
-    ("gpps-italy", "Tuscan GPP support unit", "energy-agency-it", "gpp@afe.example.it"),
-    ("gpps-portugal", "Portuguese GPP support unit", "energy-agency-pt", "gpp@adeporto.example.pt"),
-    ("gpps-cyprus", "Cypriot GPP support unit", "energy-agency-cy", "gpp@cea.example.cy"),
-]
-SUPPORT_UNIT_SERVICES = (
-    "- Help with GPP criteria for your tender\n"
-    "- Market research and supplier meetings\n"
-    "- Round tables of the regional working group\n"
-    "- Trainings and international webinars"
-)
+    # slug, name in English and Latvian, host slug, contact
+    ("gpps-latvia", "Latvian GPP support unit", "Latvijas ZPI atbalsta struktūrvienība", "zrea",
+     "gpp@zrea.example.lv"),
+    ("gpps-croatia", "Croatian GPP support unit", "Horvātijas ZPI atbalsta struktūrvienība",
+     "energy-agency-hr", "gpp@regea.example.hr"),
+    ("gpps-spain", "Andalusian GPP support unit", "Andalūzijas ZPI atbalsta struktūrvienība",
+     "energy-agency-es", "gpp@aae.example.es"),
+    ("gpps-greece", "Greek GPP support unit", "Grieķijas ZPI atbalsta struktūrvienība",
+     "energy-agency-el", "gpp@cres.example.gr"),
+    ("gpps-italy", "Tuscan GPP support unit", "Toskānas ZPI atbalsta struktūrvienība",
+     "energy-agency-it", "gpp@afe.example.it"),
+    ("gpps-portugal", "Portuguese GPP support unit", "Portugāles ZPI atbalsta struktūrvienība",
+     "energy-agency-pt", "gpp@adeporto.example.pt"),
+    ("gpps-cyprus", "Cypriot GPP support unit", "Kipras ZPI atbalsta struktūrvienība",
+     "energy-agency-cy", "gpp@cea.example.cy"),
+]  # fmt: skip
+SUPPORT_UNIT_SERVICES = {
+    "en": "- Help with GPP criteria for your tender\n"
+          "- Market research and supplier meetings\n"
+          "- Round tables of the regional working group\n"
+          "- Trainings and international webinars",
+    "lv": "- Palīdzība ZPI kritēriju izvēlē jūsu iepirkumam\n"
+          "- Tirgus izpēte un tikšanās ar piegādātājiem\n"
+          "- Reģionālās darba grupas apaļā galda sanāksmes\n"
+          "- Mācības un starptautiski vebināri",
+}  # fmt: skip
+WORKING_GROUP_DESCRIPTION = {
+    "en": "The regional GPP working group of {region}: round tables several times a year, "
+          "shared documents and a private forum.",
+    "lv": "Reģiona pašvaldības, iepirkumu speciālisti un piegādātāji vairākas reizes gadā tiekas "
+          "pie apaļā galda, dalās ar dokumentiem un sarunājas slēgtā forumā.",
+}  # fmt: skip
 
 USERS = [
     # e-mail, display name, group, organisation slug, role, staff, superuser
@@ -181,7 +250,8 @@ def _organisation_step(row) -> DemoStep:
     def load() -> bool:
         _, created = organisation_upsert(
             slug=slug, name=name, kind=kind, country=country, region=region,
-            website=website, description=description,
+            website=website, description_en=description["en"],
+            description_lv=description["lv"],
         )  # fmt: skip
         return created
 
@@ -214,13 +284,13 @@ def _user_step(row) -> DemoStep:
 
 
 def _working_group_step(row) -> DemoStep:
-    slug, name, country, region, organisation_slugs = row
+    slug, name, name_lv, country, region, organisation_slugs = row
 
     def load() -> bool:
         group, created = working_group_upsert(
-            slug=slug, name=name, country=country, region=region,
-            description=f"The regional GPP working group of {region}: round tables several "
-            "times a year, shared documents and a private forum.",
+            slug=slug, name_en=name, name_lv=name_lv, country=country, region=region,
+            description_en=WORKING_GROUP_DESCRIPTION["en"].format(region=region),
+            description_lv=WORKING_GROUP_DESCRIPTION["lv"],
         )  # fmt: skip
         group.organisations.add(*Organisation.objects.filter(slug__in=organisation_slugs))
         return created
@@ -229,12 +299,13 @@ def _working_group_step(row) -> DemoStep:
 
 
 def _support_unit_step(row) -> DemoStep:
-    slug, name, host_slug, contact = row
+    slug, name, name_lv, host_slug, contact = row
 
     def load() -> bool:
         _, created = support_unit_upsert(
-            slug=slug, name=name, host=Organisation.objects.get(slug=host_slug),
-            services=SUPPORT_UNIT_SERVICES, contact_email=contact,
+            slug=slug, name_en=name, name_lv=name_lv, host=Organisation.objects.get(slug=host_slug),
+            services_en=SUPPORT_UNIT_SERVICES["en"], services_lv=SUPPORT_UNIT_SERVICES["lv"],
+            contact_email=contact,
         )  # fmt: skip
         return created
 
@@ -259,29 +330,67 @@ def _roles_step() -> DemoStep:
 
 
 OFFER_TEMPLATES = {
-    # product group: (offer title, evidence kind, evidence name)
-    "furniture": ("Office furniture from certified wood", Evidence.Kind.ECOLABEL, "EU Ecolabel"),
+    # product group: (title in English and Latvian, description in English and Latvian,
+    # evidence kind, evidence name)
+    "furniture": (
+        {"en": "Office furniture from certified wood",
+         "lv": "Biroja mēbeles no sertificētas koksnes"},
+        {"en": "Desks, chairs and storage from FSC-certified wood, with the EU Ecolabel and "
+               "spare parts for five years.",
+         "lv": "Galdi, krēsli un skapji no FSC sertificētas koksnes ar ES ekomarķējumu; rezerves "
+               "daļas pieejamas piecus gadus."},
+        Evidence.Kind.ECOLABEL, "EU Ecolabel",
+    ),
     "food-catering-and-vending": (
-        "Organic school catering",
-        Evidence.Kind.CERTIFICATE,
-        "EU organic certificate",
+        {"en": "Organic school catering", "lv": "Bioloģiska ēdināšana skolām"},
+        {"en": "Meals for schools and kindergartens with at least 20% organic food and more "
+               "plant-based menus.",
+         "lv": "Ēdināšana skolām un bērnudārziem: vismaz 20% bioloģiskas pārtikas un vairāk "
+               "augu valsts ēdienu."},
+        Evidence.Kind.CERTIFICATE, "EU organic certificate",
     ),
     "road-lighting-and-traffic-signals": (
-        "LED street lighting with dimming",
-        Evidence.Kind.DOCUMENT,
-        "Photometric test report",
+        {"en": "LED street lighting with dimming", "lv": "Regulējams LED ielu apgaismojums"},
+        {"en": "LED luminaires above 110 lm/W with night-time dimming, installation and "
+               "maintenance.",
+         "lv": "LED gaismekļi ar efektivitāti virs 110 lm/W un nakts režīmu, kā arī uzstādīšana "
+               "un apkope."},
+        Evidence.Kind.DOCUMENT, "Photometric test report",
     ),
     "cleaning-products-and-services": (
-        "Ecolabelled indoor cleaning",
-        Evidence.Kind.ECOLABEL,
-        "Nordic Swan",
+        {"en": "Ecolabelled indoor cleaning", "lv": "Telpu uzkopšana ar ekomarķētiem līdzekļiem"},
+        {"en": "Daily cleaning of offices and schools with ecolabelled products and dosing "
+               "systems.",
+         "lv": "Biroju un skolu ikdienas uzkopšana ar ekomarķētiem līdzekļiem un dozēšanas "
+               "sistēmām."},
+        Evidence.Kind.ECOLABEL, "Nordic Swan",
     ),
     "computers-and-monitors": (
-        "Repairable laptops and monitors",
-        Evidence.Kind.ENERGY_LABEL,
-        "ENERGY STAR",
+        {"en": "Repairable laptops and monitors",
+         "lv": "Remontējami portatīvie datori un monitori"},
+        {"en": "Laptops and monitors within the ENERGY STAR limits, with batteries the user can "
+               "replace and a five-year warranty.",
+         "lv": "Portatīvie datori un monitori ENERGY STAR robežās, ar lietotāja nomaināmu "
+               "akumulatoru un piecu gadu garantiju."},
+        Evidence.Kind.ENERGY_LABEL, "ENERGY STAR",
     ),
-}
+}  # fmt: skip
+# The last paragraph of every offer's description: where the supplier delivers.
+OFFER_REGION = {"en": "We serve public buyers in {region}.", "lv": "Darbības reģions: {region}."}
+
+
+def _offer_texts(group_slug: str, region: str) -> dict:
+    """An offer's title and description in both languages: the fields of the offer form."""
+    title, description = OFFER_TEMPLATES[group_slug][:2]
+    return {
+        f"{field}_{language}": value
+        for language in ("en", "lv")
+        for field, value in (
+            ("title", title[language]),
+            ("description",
+             f"{description[language]}\n\n{OFFER_REGION[language].format(region=region)}"),
+        )
+    }  # fmt: skip
 
 
 def _offer_rows():
@@ -294,20 +403,30 @@ def _offer_rows():
 
 
 def _offers_step() -> DemoStep:
+    """One offer per supplier and product group; a second run brings its texts up to date and
+    leaves its dates, criteria and evidence alone."""
+
     def load() -> bool:
         today = timezone.localdate()
         verifier = User.objects.get(email="support@demo.gpp-commons.eu")
         created_any = False
         for supplier, group_slug, number in _offer_rows():
-            title, evidence_kind, evidence_name = OFFER_TEMPLATES[group_slug]
+            evidence_kind, evidence_name = OFFER_TEMPLATES[group_slug][2:]
             group = ProductGroup.objects.get(slug=group_slug)
-            if SupplierOffer.objects.filter(organisation=supplier, title=title).exists():
-                continue  # created once; its dates are then left alone
+            texts = _offer_texts(group_slug, supplier.region)
+            offer = SupplierOffer.objects.filter(organisation=supplier, product_group=group).first()
+            if offer:
+                if any(getattr(offer, field) != value for field, value in texts.items()):
+                    offer_save(
+                        organisation=supplier, actor=verifier, offer=offer,
+                        data={**texts, "product_group": group,
+                              "criteria": list(offer.criteria.all())},
+                    )  # fmt: skip
+                continue
             offer = offer_save(
                 organisation=supplier, actor=verifier,
-                data={"title": title, "product_group": group, "country": supplier.country,
+                data={**texts, "product_group": group, "country": supplier.country,
                       "regions": supplier.region,
-                      "description": f"{title} for public buyers in {supplier.region}.",
                       "criteria": list(group.criteria.all()[: 2 + number % 3]),
                       "valid_until": today + timedelta(days=365)},
             )  # fmt: skip

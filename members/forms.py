@@ -83,7 +83,7 @@ class DirectoryFilterForm(FilterForm):
 
 
 class OrganisationForm(forms.ModelForm):
-    """What an organisation admin edits on the site."""
+    """What an organisation admin edits on the site; the description in both languages."""
 
     class Meta:
         model = Organisation
@@ -91,7 +91,9 @@ class OrganisationForm(forms.ModelForm):
         field_classes = {"logo": ImageUploadField}
         widgets = {
             "address": forms.Textarea(attrs={"rows": 3}),
-            "description": forms.Textarea(attrs={"rows": 8}),
+            # `lang`: spell-checkers and screen readers use the language the text is written in.
+            "description_en": forms.Textarea(attrs={"rows": 8, "lang": "en"}),
+            "description_lv": forms.Textarea(attrs={"rows": 8, "lang": "lv"}),
             "logo": forms.ClearableFileInput(attrs={"accept": "image/png,image/jpeg,image/webp"}),
         }
         error_messages = {
@@ -142,15 +144,20 @@ class CatalogueFilterForm(FilterForm):
 
 
 class OfferForm(forms.ModelForm):
+    """A supplier's offer: title and description in English, and in Latvian if it has them."""
+
     class Meta:
         model = SupplierOffer
         fields = [
-            "title", "product_group", "description", "country", "regions", "criteria",
-            "valid_until",
+            "title_en", "title_lv", "product_group", "description_en", "description_lv",
+            "country", "regions", "criteria", "valid_until",
         ]  # fmt: skip
         field_classes = {"product_group": IdChoiceField, "criteria": IdMultipleChoiceField}
         widgets = {
-            "description": forms.Textarea(attrs={"rows": 5}),
+            "title_en": forms.TextInput(attrs={"lang": "en"}),
+            "title_lv": forms.TextInput(attrs={"lang": "lv"}),
+            "description_en": forms.Textarea(attrs={"rows": 5, "lang": "en"}),
+            "description_lv": forms.Textarea(attrs={"rows": 5, "lang": "lv"}),
             "criteria": forms.CheckboxSelectMultiple,
             "valid_until": forms.DateInput(attrs={"type": "date"}),
         }

@@ -444,7 +444,11 @@ class Notification(models.Model):
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications"
     )
+    # In the recipient's preferred language when it was made: for e-mails, and all older rows
+    # have. `message` (an English msgid) and `params` are translated when read (read_text).
     text = models.CharField(_("text"), max_length=300)
+    message = models.CharField(_("message"), max_length=300, blank=True)
+    params = models.JSONField(_("values"), default=dict, blank=True)
     url = models.CharField(_("link"), max_length=300, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     read_at = models.DateTimeField(null=True, blank=True)
@@ -456,7 +460,26 @@ class Notification(models.Model):
         indexes = [models.Index(fields=["user", "read_at"])]
 
     def __str__(self) -> str:
-        return self.text
+        return self.read_text
+
+    @property
+    def read_url(self) -> str:
+        """The link in the active language (members/notifications.py)."""
+        from .notifications import read_url
+
+        return read_url(self.url) if self.url else ""
+
+    @property
+    def read_text(self) -> str:
+        """The notification in the active language (the page's), else as it was stored."""
+        from .notifications import render
+
+        if not self.message:
+            return self.text
+        try:
+            return render(self.message, self.params)[:300]
+        except (KeyError, TypeError, ValueError):  # a translation that lost a placeholder
+            return self.text
 
 
 class SupplierMeeting(TimeStampedModel):

@@ -5,7 +5,9 @@ A `url` without a leading slash is language-neutral: search puts the reader's la
 front of it.
 """
 
-from .models import Organisation, SupplierOffer
+from kb_site.translation import translations
+
+from .models import Organisation, SupplierOffer, WorkingGroup
 
 
 def organisation_document(organisation: Organisation) -> dict | None:
@@ -16,7 +18,11 @@ def organisation_document(organisation: Organisation) -> dict | None:
         "body": " ".join(
             filter(
                 None,
-                [organisation.get_kind_display(), organisation.region, organisation.description],
+                [
+                    organisation.get_kind_display(),
+                    organisation.region,
+                    *translations(organisation, "description"),
+                ],
             )
         ),
         "url": f"organisations/{organisation.slug}/",
@@ -31,12 +37,22 @@ def offer_document(offer: SupplierOffer) -> dict | None:
     if not supplier.is_public:
         return None
     return {
-        "title": f"{offer.title} — {supplier.name}",
-        "body": " ".join(filter(None, [offer.description, offer.regions, supplier.name])),
+        "title": f"{' / '.join(translations(offer, 'title'))} — {supplier.name}",
+        "body": " ".join([*translations(offer, "description"), offer.regions, supplier.name]),
         "url": f"organisations/{supplier.slug}/offers/",
         "country": offer.country,
         "product_groups": [offer.product_group.slug],
         "date": offer.updated_at,
+    }
+
+
+def working_group_document(group: WorkingGroup) -> dict:
+    return {
+        "title": " / ".join(translations(group, "name")),  # either language finds it
+        "body": " ".join([group.region, *translations(group, "description")]),
+        "url": f"working-groups/{group.slug}/",
+        "country": group.country,
+        "date": group.updated_at,
     }
 
 
@@ -54,5 +70,11 @@ SOURCES = [
         "document": offer_document,
         # An offer's visibility follows its supplier's.
         "depends_on": {Organisation: lambda organisation: organisation.offers.all()},
+    },
+    {
+        "type": "working_group",
+        "model": WorkingGroup,
+        "items": lambda: WorkingGroup.objects.all(),
+        "document": working_group_document,
     },
 ]

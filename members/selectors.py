@@ -240,8 +240,8 @@ def supplier_catalogue(*, filters: CatalogueFilters) -> QuerySet[SupplierOffer]:
 
 # What a catalogue card shows; an offer's description (Markdown) is for its supplier's page.
 CATALOGUE_CARD_FIELDS = (
-    "title", "country", "regions", "organisation__name", "organisation__slug",
-    "product_group__name", "product_group__name_lv",
+    "title_en", "title_lv", "country", "regions", "organisation__name", "organisation__slug",
+    "product_group__name_en", "product_group__name_lv",
 )  # fmt: skip
 
 

@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from kb_site.mail import email_enqueue
 
@@ -31,6 +32,7 @@ from .models import (
     WorkingGroupDocument,
     WorkingGroupMember,
 )
+from .notifications import render, storable
 
 
 def user_update_profile(
@@ -61,13 +63,14 @@ def organisation_upsert(
     country: str,
     region: str = "",
     website: str = "",
-    description: str = "",
+    description_en: str = "",
+    description_lv: str = "",
     is_public: bool = True,
 ) -> tuple[Organisation, bool]:
     """Create the organisation, or bring an existing one with this slug up to date.
 
     An organisation that already says all this is not saved again, so loading twice changes
-    nothing (not even `updated_at`).
+    nothing (not even `updated_at`). The description may be in either language or both.
     """
     return _upsert(
         Organisation,
@@ -78,7 +81,8 @@ def organisation_upsert(
             "country": country.upper(),
             "region": region,
             "website": website,
-            "description": description,
+            "description_en": description_en,
+            "description_lv": description_lv,
             "is_public": is_public,
         },
     )
@@ -97,8 +101,9 @@ def membership_set(*, user: User, organisation: Organisation, role: str) -> Memb
 
 
 # Fields an organisation admin may change on the site; each change is written to the history.
+# The description has a column per language (members/translation.py).
 ORGANISATION_EDITABLE_FIELDS = (
-    "name", "region", "address", "website", "logo", "description",
+    "name", "region", "address", "website", "logo", "description_en", "description_lv",
     "contact_email", "contact_phone", "is_public",
 )  # fmt: skip
 
@@ -117,10 +122,11 @@ def organisation_update(*, organisation: Organisation, actor: User, data: dict) 
                 continue
             if new is False:  # "clear" ticked
                 new = ""
-        if old != new:
-            before[field] = str(old) if old is not None else ""
-            setattr(organisation, field, new)
-            changed.append(field)
+        if _same(old, new):
+            continue
+        before[field] = _text(old)
+        setattr(organisation, field, new)
+        changed.append(field)
     if not changed:
         return []
     organisation.full_clean()
@@ -130,18 +136,27 @@ def organisation_update(*, organisation: Organisation, actor: User, data: dict) 
         actor,
         "profile_edited",
         **{
-            field: {"from": before[field], "to": str(getattr(organisation, field))}
+            field: {"from": before[field], "to": _text(getattr(organisation, field))}
             for field in changed
         },
     )
     return changed
 
 
+def _text(value) -> str:
+    return "" if value is None else str(value)
+
+
+def _same(old, new) -> bool:
+    """A missing translation is NULL in one place and "" in another: both mean "not written"."""
+    return old == new or (old in (None, "") and new in (None, ""))
+
+
 def _upsert(model, *, slug: str, values: dict):
     """Create the row with this slug, or update it only where it differs (idempotent)."""
     instance = model.objects.filter(slug=slug).first() or model(slug=slug)
     created = instance.pk is None
-    if created or any(getattr(instance, k) != v for k, v in values.items()):
+    if created or not all(_same(getattr(instance, k), v) for k, v in values.items()):
         for field, value in values.items():
             setattr(instance, field, value)
         instance.full_clean()
@@ -150,13 +165,23 @@ def _upsert(model, *, slug: str, values: dict):
 
 
 def working_group_upsert(
-    *, slug: str, name: str, country: str, region: str, description: str = ""
+    *,
+    slug: str,
+    name_en: str,
+    name_lv: str = "",
+    country: str,
+    region: str,
+    description_en: str = "",
+    description_lv: str = "",
 ) -> tuple[WorkingGroup, bool]:
     return _upsert(
         WorkingGroup,
         slug=slug,
-        values={"name": name, "country": country, "region": region, "description": description},
-    )
+        values={
+            "name_en": name_en, "name_lv": name_lv, "country": country, "region": region,
+            "description_en": description_en, "description_lv": description_lv,
+        },
+    )  # fmt: skip
 
 
 def working_group_member_set(*, group: WorkingGroup, user: User, is_coordinator: bool) -> bool:
@@ -170,13 +195,23 @@ def working_group_member_set(*, group: WorkingGroup, user: User, is_coordinator:
 
 
 def support_unit_upsert(
-    *, slug: str, name: str, host: Organisation, services: str = "", contact_email: str = ""
+    *,
+    slug: str,
+    name_en: str,
+    name_lv: str = "",
+    host: Organisation,
+    services_en: str = "",
+    services_lv: str = "",
+    contact_email: str = "",
 ) -> tuple[SupportUnit, bool]:
     return _upsert(
         SupportUnit,
         slug=slug,
-        values={"name": name, "host": host, "services": services, "contact_email": contact_email},
-    )
+        values={
+            "name_en": name_en, "name_lv": name_lv, "host": host, "services_en": services_en,
+            "services_lv": services_lv, "contact_email": contact_email,
+        },
+    )  # fmt: skip
 
 
 @transaction.atomic
@@ -225,9 +260,23 @@ class MembershipError(Exception):
         self.message = message
 
 
-def notify(*, user: User, text: str, url: str = "") -> Notification:
-    """Tell a member something in the site (the header counts what is unread)."""
-    return Notification.objects.create(user=user, text=text[:300], url=url)
+def notify(
+    *, user: User, message: str = "", params: dict | None = None, text: str = "", url: str = ""
+) -> Notification:
+    """Tell a member something in the site (the header counts what is unread).
+
+    ``message`` is the English text, marked with gettext_noop, and ``params`` its values: the
+    notifications page translates it into the reader's language when it is read
+    (members/notifications.py). ``text`` is filled with it in the recipient's preferred
+    language, for the e-mail that goes with it; a caller without a message gives ``text``.
+    """
+    params = storable(params)
+    if message:
+        with translation.override(user.preferred_language or settings.LANGUAGE_CODE):
+            text = render(message, params)
+    return Notification.objects.create(
+        user=user, message=message, params=params, text=text[:300], url=url
+    )
 
 
 def organisation_admins(*, organisation: Organisation) -> list[User]:
@@ -320,13 +369,12 @@ def join_request_create(
     _log(organisation, user, "join_requested")
     people = reverse("members:organisation_people", kwargs={"slug": organisation.slug})
     for admin in organisation_admins(organisation=organisation):
-        with translation.override(admin.preferred_language):
-            notify(
-                user=admin,
-                text=_("%(name)s asks to join %(organisation)s.")
-                % {"name": user.get_full_name(), "organisation": organisation.name},
-                url=people,
-            )
+        notify(
+            user=admin,
+            message=gettext_noop("%(name)s asks to join %(organisation)s."),
+            params={"name": user.get_full_name(), "organisation": organisation.name},
+            url=people,
+        )
     return request
 
 
@@ -344,19 +392,16 @@ def join_request_decide(*, join_request: JoinRequest, actor: User, approve: bool
             organisation=join_request.organisation,
             role=Membership.Role.MEMBER,
         )
-    with translation.override(join_request.user.preferred_language):
-        notify(
-            user=join_request.user,
-            text=(
-                _("You are now a member of %(organisation)s.")
-                if approve
-                else _("Your request to join %(organisation)s was declined.")
-            )
-            % {"organisation": join_request.organisation.name},
-            url=reverse(
-                "members:organisation_detail", kwargs={"slug": join_request.organisation.slug}
-            ),
-        )
+    notify(
+        user=join_request.user,
+        message=(
+            gettext_noop("You are now a member of %(organisation)s.")
+            if approve
+            else gettext_noop("Your request to join %(organisation)s was declined.")
+        ),
+        params={"organisation": join_request.organisation.name},
+        url=reverse("members:organisation_detail", kwargs={"slug": join_request.organisation.slug}),
+    )
     _log(
         join_request.organisation,
         actor,
@@ -411,6 +456,13 @@ def membership_change_role(*, membership: Membership, role: str, actor: User) ->
 # --- supplier catalogue ---------------------------------------------------------------------
 
 
+# What an offer's form and the demo write; title and description in both languages.
+OFFER_FIELDS = (
+    "title_en", "title_lv", "description_en", "description_lv", "product_group", "country",
+    "regions", "valid_until",
+)  # fmt: skip
+
+
 @transaction.atomic
 def offer_save(
     *, organisation: Organisation, actor: User, data: dict, offer: SupplierOffer | None = None
@@ -424,7 +476,7 @@ def offer_save(
         raise MembershipError(_("Choose only criteria of the offer's product group."))
     offer = offer or SupplierOffer(organisation=organisation)
     created = offer.pk is None
-    for field in ("title", "description", "product_group", "country", "regions", "valid_until"):
+    for field in OFFER_FIELDS:
         if field in data:
             setattr(offer, field, data[field])
     offer.full_clean()

@@ -452,7 +452,7 @@ def supplier_catalogue_view(request):
 
 
 def _catalogue_listing(request) -> dict:
-    product_groups = list(ProductGroup.objects.only("name", "name_lv", "slug"))
+    product_groups = list(ProductGroup.objects.only("name_en", "name_lv", "slug"))
     form = CatalogueFilterForm(request.GET or None, product_groups=product_groups)
     filters = CatalogueFilters(**form.cleaned_data) if form.is_valid() else CatalogueFilters()
     page = Paginator(supplier_catalogue(filters=filters), CATALOGUE_PAGE_SIZE).get_page(

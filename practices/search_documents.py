@@ -4,6 +4,7 @@ imports search). Only live, public pages are documents; anything else is removed
 from django.utils.html import strip_tags
 
 from kb_site.taxonomy import ProductGroup
+from kb_site.translation import translations
 
 from .models import CaseStudyPage, ResourcePage, StrategyPage
 
@@ -89,9 +90,11 @@ def resource_document(page: ResourcePage) -> dict | None:
 
 
 def product_group_document(group: ProductGroup) -> dict | None:
+    # Both languages, so that either finds the group and its criteria.
+    criteria = [text for c in group.criteria.all() for text in translations(c, "text")]
     return {
-        "title": f"{group.name} / {group.name_lv}" if group.name_lv else group.name,
-        "body": " ".join([group.description, *(c.text for c in group.criteria.all())]),
+        "title": " / ".join(translations(group, "name")),
+        "body": " ".join([*translations(group, "description"), *criteria]),
         "url": f"practices/product-groups/{group.slug}/",
         "product_groups": [group.slug],
         "suggest": True,

@@ -99,6 +99,7 @@ def type_labels() -> dict[str, str]:
         "product_group": _("Product groups"),
         "organisation": _("Organisations"),
         "supplier_offer": _("Supplier offers"),
+        "working_group": _("Working groups"),
         "thread": _("Forum threads"),
         "post": _("Forum posts"),
         "news": _("News"),

@@ -48,7 +48,7 @@ def _fixed_labels(language: str | None) -> dict[str, dict[str, str]]:
 
 def _facet_labels(product_groups: list[str]) -> dict[str, dict[str, str]]:
     labels = dict(_fixed_labels(get_language()))
-    groups = ProductGroup.objects.filter(slug__in=product_groups).only("slug", "name", "name_lv")
+    groups = ProductGroup.objects.filter(slug__in=product_groups).only("slug", "name_en", "name_lv")
     labels["product_group"] = {g.slug: g.label for g in groups} if product_groups else {}
     return labels
 

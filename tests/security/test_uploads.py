@@ -89,7 +89,7 @@ def test_a_hostile_logo_is_refused_with_its_reason_and_the_form_kept(
     data = {
         "name": "Renamed while uploading",
         "region": "Zemgale",
-        "description": "Typed before the upload failed.",
+        "description_en": "Typed before the upload failed.",
         "logo": SimpleUploadedFile(name, content),
     }
     response = client.post("/en/organisations/uploads-org/edit/", data)
@@ -230,7 +230,7 @@ def test_an_html_page_named_png_is_refused_with_the_reason_and_the_form_kept(cli
 def test_a_logo_is_stored_under_the_type_its_content_shows(client, organisation_admin, settings):
     buffer = io.BytesIO()
     Image.new("RGB", (16, 16), "blue").save(buffer, "JPEG")  # a JPEG, named .png
-    data = {"name": "Uploads org", "region": "Zemgale", "description": "",
+    data = {"name": "Uploads org", "region": "Zemgale", "description_en": "",
             "logo": SimpleUploadedFile("Our Logo.png", buffer.getvalue())}  # fmt: skip
     assert client.post("/en/organisations/uploads-org/edit/", data).status_code == 302
     organisation_admin.refresh_from_db()
