@@ -17,8 +17,12 @@ Several processes (gunicorn workers) need a shared cache (`CACHE_URL`, e.g.
 per-process memory cache each process would keep its own generation.
 """
 
+from functools import cache as once
+from zoneinfo import available_timezones
+
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils.cache import patch_cache_control, patch_vary_headers
 
@@ -34,6 +38,9 @@ SKIPPED_PREFIXES = ("/admin/", "/django-admin/", "/static/", "/media/", "/docume
 # Names that carry a credential: in the query string (none of ours reads one today), or as a
 # URL pattern's argument (signed links in e-mails, the calendar feed's secret, allauth's keys).
 CREDENTIALS = {"token", "key", "uidb36", "access_token", "api_key", "auth"}
+# The browser's time zone, set by static/js/time_zone.js and read by events' pages ("Your
+# time", the listings): not a credential, but the HTML follows it, so it is part of the key.
+TIME_ZONE_COOKIE = "tz"
 
 
 def generation() -> int:
@@ -51,12 +58,28 @@ def invalidate(**_kwargs) -> None:
 def _on_write(sender, **kwargs) -> None:
     if sender._meta.label_lower not in IGNORED:
         invalidate()
+        # Again once the write is visible: a request in another process between the signal
+        # and the commit (a publish runs in a transaction) read the old rows and kept them
+        # under the new generation, a stale translation link until the next write.
+        transaction.on_commit(invalidate)
 
 
 def connect() -> None:
     """Called from kb_site's AppConfig.ready."""
     for signal in (post_save, post_delete, m2m_changed):
         signal.connect(_on_write, dispatch_uid=f"page-cache-{signal!r}")
+
+
+@once
+def _zones() -> frozenset[str]:
+    return frozenset(available_timezones())
+
+
+def _zone_variant(request) -> str:
+    """The zone cookie when it names a zone (the pages use it then), else "": a made-up value
+    gets the zone-less page rather than a cache entry of its own."""
+    zone = request.COOKIES.get(TIME_ZONE_COOKIE, "")
+    return zone if zone in _zones() else ""
 
 
 def _anonymous_get(request) -> bool:
@@ -79,7 +102,10 @@ class AnonymousPageCacheMiddleware:
         if not seconds or not _anonymous_get(request):
             return self.get_response(request)
         # get_host() first: a Host not in ALLOWED_HOSTS gets Django's 400, even for a kept page.
-        key = f"page-cache:{generation()}:{request.get_host()}:{request.get_full_path()}"
+        key = (
+            f"page-cache:{generation()}:{request.get_host()}:{_zone_variant(request)}:"
+            f"{request.get_full_path()}"
+        )
         cached = cache.get(key)
         if cached is not None:
             cached["X-Page-Cache"] = "hit"

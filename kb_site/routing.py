@@ -15,6 +15,7 @@ every request as before; for the others (nearly all) the empty answer is known.
 
 from django.conf import settings
 from django.http import HttpRequest
+from django.utils import translation
 from wagtail import views as wagtail_views
 from wagtail.models import Page, PageViewRestriction, Site
 
@@ -22,17 +23,31 @@ from .fragments import cached
 
 
 def serve(request: HttpRequest, path: str):
-    """Wagtail's ``serve`` view, with the site and the route looked up in the cache first."""
-    if not settings.FRAGMENT_CACHE_SECONDS:
-        return wagtail_views.serve(request, path)
-    route = cached("route", (request.get_host(), path), lambda: _route(request, path))
-    if route:
+    """Wagtail's ``serve`` view, with the site and the route looked up in the cache first.
+
+    The route is found in the address's language even when ``?lang=`` put the interface in
+    another one (kb_site/interface_language.py); the page then renders in the interface's."""
+    language = getattr(request, "content_language", None)
+    if language:
+        with translation.override(language):
+            _find_route(request, path)  # kept on the request for Wagtail's serve
+    else:
+        _find_route(request, path)
+    return wagtail_views.serve(request, path)
+
+
+def _find_route(request: HttpRequest, path: str) -> None:
+    route = settings.FRAGMENT_CACHE_SECONDS and cached(
+        "route", (request.get_host(), path), lambda: _route(request, path)
+    )
+    if not route:
+        Page.route_for_request(request, path)  # Wagtail's own lookup (a 404, a sub-route)
+    else:
         site, page, restricted = route
         request._wagtail_site = site  # what Site.find_for_request returns for this request
         request._wagtail_route_for_request = (page, [], {})  # likewise Page.route_for_request
         if not restricted:  # Wagtail's restriction hook asks the page: no query for "none"
             page.get_view_restrictions = PageViewRestriction.objects.none
-    return wagtail_views.serve(request, path)
 
 
 def _route(request: HttpRequest, path: str):

@@ -1,12 +1,16 @@
 from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from kb_site.filters import FilterForm
 from kb_site.taxonomy import COUNTRIES
 
 from .models import CaseStudyPage, ResourcePage
 from .models.resources import RESOURCE_LANGUAGES
+
+# "All" of a filter whose noun is masculine in Latvian (Veids, Gads): "Visi", not "Visas".
+ALL_MASCULINE = pgettext_lazy("filter of a masculine noun: kind, type, year", "All")
 
 SORTS = [("newest", _("Newest first")), ("impact", _("Highest impact (tCO2e) first"))]
 
@@ -37,7 +41,7 @@ class CaseStudyFilterForm(FilterForm):
             (group.slug, group.label) for group in product_groups
         ]
         self.fields["country"].choices = [("", _("All")), *COUNTRIES]
-        self.fields["year"].choices = [("", _("All"))] + [(year, year) for year in years]
+        self.fields["year"].choices = [("", ALL_MASCULINE)] + [(year, year) for year in years]
 
     def show_counts(self, counts: dict[str, dict]) -> None:
         """Each choice with the number of case studies it would list ("Latvia (12)"); choices
@@ -76,7 +80,7 @@ RESOURCE_SORTS = [("newest", _("Newest first")), ("title", _("By title"))]
 class ResourceFilterForm(FilterForm):
     product_group = forms.ChoiceField(label=_("Product group"), required=False)
     kind = forms.ChoiceField(
-        label=_("Type"), required=False, choices=[("", _("All")), *ResourcePage.Kind.choices]
+        label=_("Type"), required=False, choices=[("", ALL_MASCULINE), *ResourcePage.Kind.choices]
     )
     resource_language = forms.ChoiceField(
         label=_("Written in"), required=False, choices=[("", _("All")), *RESOURCE_LANGUAGES]

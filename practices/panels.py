@@ -1,6 +1,9 @@
 """What the knowledge base shows on other apps' pages (kb_site.panels); one query each."""
 
 from django.db.models import Sum
+from django.utils import translation
+
+from kb_site.listing_language import one_per_translation
 
 from .models import CaseStudyPage
 from .selectors import strategies_of_unit, with_card_details
@@ -9,9 +12,9 @@ PANEL_SIZE = 6
 
 
 def organisation_case_studies(request, organisation) -> dict | None:
+    live = CaseStudyPage.objects.live().public()
     studies = list(
-        CaseStudyPage.objects.live()
-        .public()
+        one_per_translation(live, translation.get_language())
         .filter(procurer=organisation)
         .select_related("locale")
         .order_by("-year", "title")[:PANEL_SIZE]
@@ -24,11 +27,11 @@ def support_unit_strategies(request, unit) -> dict | None:
 
 
 def home_case_studies(request, page) -> dict | None:
-    """The newest case studies in the visitor's language and the impact totals of all."""
-    live = CaseStudyPage.objects.live().public()
+    """The newest case studies, each once in the visitor's language where translated (an
+    English-only one marked), and the impact totals of all, a translated study counted once."""
+    live = one_per_translation(CaseStudyPage.objects.live().public(), page.locale_id)
     studies = list(
-        live.filter(locale_id=page.locale_id)
-        .select_related("locale")
+        live.select_related("locale")
         .prefetch_related("product_groups")
         .order_by("-first_published_at")[:3]
     )

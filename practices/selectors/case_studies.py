@@ -8,9 +8,11 @@ from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.core.paginator import Paginator
 from django.db.models import Count, F, QuerySet, Sum
+from django.utils import translation
 from django.utils.functional import SimpleLazyObject
 
 from kb_site.fragments import lazy
+from kb_site.listing_language import one_per_translation, preferred_flag
 from kb_site.reversing import with_page_links
 from kb_site.taxonomy import COUNTRIES, ProductGroup, country_name
 from practices.forms import CaseStudyFilterForm
@@ -32,12 +34,15 @@ class CaseStudyFilters:
 
 
 def case_studies(*, filters: CaseStudyFilters, pages=None) -> QuerySet[CaseStudyPage]:
-    """Published case studies in every language (the index offers a language filter).
+    """Published case studies in every language (the index offers a language filter): without
+    one, a translated study once, in the reader's language (kb_site/listing_language.py).
 
     ``pages``: the live, public case studies when the caller has them already (Wagtail's
     ``public()`` reads the view restrictions each time it is called)."""
     if pages is None:
         pages = CaseStudyPage.objects.live().public()
+    if not filters.language:  # each study once, in the reader's language where translated
+        pages = one_per_translation(pages, translation.get_language())
     # Filters through many-to-many relations are subqueries, so no row comes twice and the
     # list needs no DISTINCT: counting DISTINCT over whole page rows took 10 ms of the index.
     if filters.product_group:
@@ -51,7 +56,9 @@ def case_studies(*, filters: CaseStudyFilters, pages=None) -> QuerySet[CaseStudy
         pages = pages.filter(procedure=filters.procedure)
     if filters.year:
         pages = pages.filter(year=filters.year)
-    if filters.language:
+    if filters.language == "*":  # every version, marked (for facet_counts)
+        pages = pages.annotate(listed=preferred_flag(pages, translation.get_language()))
+    elif filters.language:
         pages = pages.filter(locale__language_code=filters.language)
     if filters.tag:
         tagged = CaseStudyPage.objects.filter(tags__name__iexact=filters.tag)
@@ -120,20 +127,24 @@ def facet_counts(*, filters: CaseStudyFilters, pages=None) -> dict[str, dict]:
     the product groups."""
     if pages is None:
         pages = CaseStudyPage.objects.live().public()
+    # Every version is counted with whether the list without a language shows it: a language
+    # choice lists all the studies in it, the other choices one version of each.
     unfiltered = replace(filters, **{name: _NO_FILTER[name] for name in FACET_COLUMNS})
     combinations = (
-        case_studies(filters=unfiltered, pages=pages)
+        case_studies(filters=replace(unfiltered, language="*"), pages=pages)
         .order_by()
-        .values_list(*FACET_COLUMNS.values())
+        .values_list(*FACET_COLUMNS.values(), "listed")
         .annotate(count=Count("pk"))
     )
     chosen = [getattr(filters, name) for name in FACET_COLUMNS]
+    language = list(FACET_COLUMNS).index("language")
     counts = {name: Counter() for name in FACET_COLUMNS}
-    for *values, count in combinations:
+    for *values, listed, count in combinations:
         misses = [i for i, want in enumerate(chosen) if want and values[i] != want]
         # A choice of one filter counts the studies that every *other* filter lets through.
         for i, name in enumerate(FACET_COLUMNS):
-            if not misses or misses == [i]:
+            shown = listed or i == language or chosen[language]
+            if shown and (not misses or misses == [i]):
                 counts[name][values[i]] += count
     in_groups = CaseStudyPage.product_groups.through.objects.filter(
         casestudypage_id__in=case_studies(

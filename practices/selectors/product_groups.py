@@ -1,7 +1,9 @@
 """A product group's page: its criteria and everything in the knowledge base that uses it."""
 
 from django.db.models import Prefetch
+from django.utils import translation
 
+from kb_site.listing_language import one_per_translation
 from kb_site.taxonomy import Criterion, ProductGroup
 from members.selectors import market_research_for
 from practices.models import CaseStudyPage, ResourcePage, StrategyPage
@@ -26,6 +28,10 @@ def product_group_detail(*, slug: str) -> dict:
         .select_related("locale", "support_unit").order_by("-period_end")
     )  # fmt: skip
     criteria = list(group.criteria.all())
+    language = translation.get_language()  # each page once, in the reader's language if it can be
+    case_studies, resources, strategies = (
+        one_per_translation(pages, language) for pages in (case_studies, resources, strategies)
+    )
     return {
         "group": group,
         "core_criteria": [c for c in criteria if c.level == Criterion.Level.CORE],

@@ -2,7 +2,9 @@
 
 from django.core.paginator import Paginator
 from django.db.models import QuerySet
+from django.utils import translation
 
+from kb_site.listing_language import one_per_translation
 from practices.forms import ResourceFilterForm
 from practices.models import ResourcePage
 
@@ -20,6 +22,8 @@ def resources(
     sort: str = "newest",
 ) -> QuerySet[ResourcePage]:
     pages = ResourcePage.objects.live().public()
+    if not language:  # each resource once, in the reader's language where translated
+        pages = one_per_translation(pages, translation.get_language())
     if product_group:
         pages = pages.filter(product_groups__slug=product_group)
     if kind:

@@ -5,8 +5,9 @@ from dataclasses import dataclass
 
 from django.core.paginator import Paginator
 from django.db.models import Prefetch, QuerySet
-from django.utils import timezone
+from django.utils import timezone, translation
 
+from kb_site.listing_language import one_per_translation
 from practices.forms import StrategyFilterForm
 from practices.models import StrategyAction, StrategyPage
 
@@ -15,6 +16,8 @@ PAGE_SIZE = 12
 
 def strategies(*, product_group: str = "", country: str = "", language: str = ""):
     pages = StrategyPage.objects.live().public()
+    if not language:  # each strategy once, in the reader's language where translated
+        pages = one_per_translation(pages, translation.get_language())
     if product_group:
         pages = pages.filter(product_groups__slug=product_group)
     if country:
@@ -99,9 +102,9 @@ def strategy_detail_context(*, page: StrategyPage) -> dict:
 
 
 def strategies_of_unit(*, unit) -> QuerySet[StrategyPage]:
+    pages = StrategyPage.objects.live().public()
     return (
-        StrategyPage.objects.live()
-        .public()
+        one_per_translation(pages, translation.get_language())
         .filter(support_unit=unit)
         .select_related("locale")
         .order_by("-period_end")
