@@ -5,8 +5,20 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .sections import home_sections
+
+# What wagtail-localize does with Page's own fields on every page type: the reader's words
+# (title, slug, SEO text) are translated, the menu flag follows the source. Each page type
+# lists its own fields after these; anything not listed is neither extracted nor copied.
+PAGE_TRANSLATABLE_FIELDS = [
+    TranslatableField("title"),
+    TranslatableField("slug"),
+    TranslatableField("seo_title"),
+    TranslatableField("search_description"),
+    SynchronizedField("show_in_menus"),
+]
 
 
 class TimeStampedModel(models.Model):
@@ -35,6 +47,11 @@ class HomePage(Page):
     )
 
     content_panels = [*Page.content_panels, FieldPanel("lead"), FieldPanel("intro")]
+    translatable_fields = [
+        *PAGE_TRANSLATABLE_FIELDS,
+        TranslatableField("lead"),
+        TranslatableField("intro"),
+    ]
 
     # Children are pinned by their own parent_page_types (kb_site may not name later apps).
     parent_page_types = ["wagtailcore.Page"]

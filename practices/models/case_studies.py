@@ -13,8 +13,10 @@ from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from kb_site.blocks import BaseStreamBlock
+from kb_site.models import PAGE_TRANSLATABLE_FIELDS
 from kb_site.taxonomy import COUNTRIES, CountryField
 
 
@@ -32,6 +34,7 @@ class CaseStudyIndexPage(Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
+    translatable_fields = [*PAGE_TRANSLATABLE_FIELDS, TranslatableField("intro")]
     parent_page_types = ["kb_site.HomePage"]
     subpage_types = ["practices.CaseStudyPage"]
     max_count_per_parent = 1
@@ -183,6 +186,26 @@ class CaseStudyPage(Page):
         FieldPanel("tags"),
         FieldPanel("related_case_studies"),
     ]
+    # The prose a reader reads is translated; codes, figures, choices, links to other records
+    # and place names (region) follow the English source in every language.
+    translatable_fields = [
+        *PAGE_TRANSLATABLE_FIELDS,
+        *(
+            TranslatableField(name)
+            for name in (
+                "summary", "other_criteria", "market_engagement", "results", "other_impact",
+                "impact_method", "lessons_learned", "body",
+            )
+        ),
+        *(
+            SynchronizedField(name)
+            for name in (
+                "kind", "procurer", "country", "region", "product_groups", "procedure", "year",
+                "contract_value", "currency", "criteria", "co2_tonnes_per_year", "mwh_per_year",
+                "lcc_saving_eur", "documents", "tagged_items", "related_case_studies",
+            )
+        ),
+    ]  # fmt: skip
     search_fields = [
         *Page.search_fields,
         index.SearchField("summary"),

@@ -10,8 +10,10 @@ from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from kb_site.blocks import BaseStreamBlock
+from kb_site.models import PAGE_TRANSLATABLE_FIELDS
 from kb_site.taxonomy import COUNTRIES, CountryField
 
 # The languages a resource is written in (not the page's language: a Latvian page may
@@ -34,6 +36,7 @@ class ResourceIndexPage(Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
+    translatable_fields = [*PAGE_TRANSLATABLE_FIELDS, TranslatableField("intro")]
     parent_page_types = ["kb_site.HomePage"]
     subpage_types = ["practices.ResourcePage"]
     max_count_per_parent = 1
@@ -97,6 +100,19 @@ class ResourcePage(Page):
         FieldPanel("body"),
         FieldPanel("tags"),
     ]
+    # resource_language is what the attached documents are written in, whatever the page's.
+    translatable_fields = [
+        *PAGE_TRANSLATABLE_FIELDS,
+        TranslatableField("summary"),
+        TranslatableField("body"),
+        *(
+            SynchronizedField(name)
+            for name in (
+                "kind", "resource_language", "country", "year", "product_groups", "documents",
+                "tagged_items",
+            )
+        ),
+    ]  # fmt: skip
     search_fields = [
         *Page.search_fields,
         index.SearchField("summary"),

@@ -8,8 +8,11 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from kb_site.models import PAGE_TRANSLATABLE_FIELDS
 
 RICH = ["bold", "italic", "link", "ul", "ol"]
 
@@ -20,6 +23,7 @@ class StrategyIndexPage(Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
+    translatable_fields = [*PAGE_TRANSLATABLE_FIELDS, TranslatableField("intro")]
     parent_page_types = ["kb_site.HomePage"]
     subpage_types = ["practices.StrategyPage"]
     max_count_per_parent = 1
@@ -75,6 +79,19 @@ class StrategyPage(Page):
             [FieldPanel("contact_name"), FieldPanel("contact_email")], heading=_("Contact")
         ),
     ]
+    # The actions are translated too (their titles and descriptions, see StrategyAction); the
+    # contact person's name is a name, not prose.
+    translatable_fields = [
+        *PAGE_TRANSLATABLE_FIELDS,
+        *(TranslatableField(name) for name in ("summary", "goals", "services", "actions")),
+        *(
+            SynchronizedField(name)
+            for name in (
+                "support_unit", "period_start", "period_end", "product_groups", "contact_name",
+                "contact_email",
+            )
+        ),
+    ]  # fmt: skip
     search_fields = [
         *Page.search_fields,
         index.SearchField("summary"),
@@ -110,8 +127,11 @@ class StrategyPage(Page):
         return context
 
 
-class StrategyAction(Orderable):
-    """One planned action of a strategy, with where it stands."""
+class StrategyAction(TranslatableMixin, Orderable):
+    """One planned action of a strategy, with where it stands.
+
+    Translatable (a locale and a translation key of its own) because wagtail-localize only
+    extracts the text of inline objects that are: a Latvian strategy has Latvian actions."""
 
     class Status(models.TextChoices):
         PLANNED = "planned", _("Planned")
@@ -133,7 +153,13 @@ class StrategyAction(Orderable):
         FieldRowPanel([FieldPanel("status"), FieldPanel("target_date")]),
     ]
     api_fields = [APIField("title"), APIField("status"), APIField("target_date")]
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("description"),
+        SynchronizedField("status"),
+        SynchronizedField("target_date"),
+    ]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("planned action")
         verbose_name_plural = _("planned actions")

@@ -554,6 +554,28 @@ ACCOUNT_ROWS = [
     R("mfa_download_recovery_codes", "none", members(404)),
 ]  # fmt: skip
 
+
+def _lv_translation(world):
+    """The live case study's Latvian translation (a draft), made on first use."""
+    from wagtail.models import Locale
+    from wagtail_localize.models import Translation, TranslationSource
+
+    source, _ = TranslationSource.get_or_create_from_instance(world.case_study)
+    translation, created = Translation.objects.get_or_create(
+        source=source, target_locale=Locale.objects.get(language_code="lv")
+    )
+    if created:
+        translation.save_target(publish=False)
+    return translation
+
+
+def _po_file(world):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    po = str(_lv_translation(world).export_po()).encode()
+    return SimpleUploadedFile("lv.po", po, content_type="text/x-gettext-translation")
+
+
 # Wagtail's admin has its own permission system (groups Editors and Moderators); its ~250
 # URL patterns are covered by ADMIN_PREFIXES below and by these rows at its gate: logged-out
 # visitors are sent to log in, members without a Wagtail group are turned away (REVIEW: the
@@ -591,6 +613,28 @@ ADMIN_ROWS = [
     # send the newsletter but do not see its subscribers here).
     R("wagtailsnippets_kb_site_productgroup:list", "-", everyone(ADMIN_TURNED_AWAY)),
     R("wagtailsnippets_events_subscriber:list", "-", everyone(ADMIN_TURNED_AWAY)),
+    # Translations (wagtail-localize): Wagtail's groups submit pages for translation, edit them
+    # in the translation editor, exchange PO files with an agency and sync them with their
+    # source; they go live through review (kb_site/translation_review.py).
+    # The form shows the page by its draft title, to those who may see drafts.
+    R("wagtail_localize:submit_page_translation", "live case study", ADMIN_GATE,
+      pk("case_study"), reveals=DRAFTS),
+    R("wagtailadmin_pages:edit", "its Latvian translation (translation editor)", ADMIN_GATE,
+      path=lambda world: reverse("wagtailadmin_pages:edit",
+                                 args=[_lv_translation(world).get_target_instance().pk])),
+    R("wagtail_localize:download_pofile", "its Latvian translation", ADMIN_GATE,
+      path=lambda world: reverse("wagtail_localize:download_pofile",
+                                 args=[_lv_translation(world).pk])),
+    # Followed: Wagtail's groups land on the dashboard, other members on the admin's refusal.
+    post("wagtail_localize:upload_pofile", "its Latvian translation",
+         only(WAGTAIL_ADMINS, 200, others=403, anonymous=200),
+         path=lambda world: reverse("wagtail_localize:upload_pofile",
+                                    args=[_lv_translation(world).pk]),
+         data=lambda world: {"file": _po_file(world), "next": "/admin/"},
+         follow=True, reveals=DRAFTS),
+    R("wagtail_localize:update_translations", "its Latvian translation", ADMIN_GATE,
+      path=lambda world: reverse("wagtail_localize:update_translations",
+                                 args=[_lv_translation(world).source_id])),
 ]  # fmt: skip
 
 ROWS: list[Row] = [
