@@ -8,9 +8,8 @@ from django.core.management import call_command
 from django.urls import reverse
 
 from forum import services
-from forum.models import Category, Preference, Subscription
-from forum.permissions import can_read_category, can_read_thread
-from members.models import Notification, User, WorkingGroupMember
+from forum.models import Preference, Subscription
+from members.models import Notification, WorkingGroupMember
 from tests.forum.factories import GroupCategoryFactory, PostFactory, ThreadFactory
 from tests.members.factories import ModeratorFactory, UserFactory, WorkingGroupMemberFactory
 
@@ -115,24 +114,3 @@ def test_moderators_notices_skip_a_room_one_left(room):
     services.post_hide(post=post, moderator=ModeratorFactory(), reason="Duplicate")
     assert not Notification.objects.filter(user=leaver).exists()
     assert not [m for m in mail.outbox if leaver.email in m.to]
-
-
-def test_the_demo_member_follows_only_what_they_may_read(client):
-    call_command("load_demo", allow_production=True, no_progress=True)
-    demo_member = User.objects.get(email="member@demo.gpp-commons.eu")
-    follows = Subscription.objects.filter(user=demo_member).select_related("thread__category")
-    assert follows.exists()
-    assert all(can_read_thread(demo_member, s.thread) for s in follows if s.thread_id)
-    for follow in Subscription.objects.select_related("user", "thread__category", "category"):
-        if follow.thread_id:
-            assert can_read_thread(follow.user, follow.thread), follow
-        if follow.category_id:
-            assert can_read_category(follow.user, follow.category), follow
-    client.force_login(demo_member)
-    text = client.get(reverse("forum:preferences")).text
-    private_rooms = Category.objects.filter(kind=Category.Kind.WORKING_GROUP)
-    unread = [c for c in private_rooms if not can_read_category(demo_member, c)]
-    assert unread
-    for category in unread:
-        for thread in category.threads.all():
-            assert thread.get_absolute_url() not in text
