@@ -135,7 +135,10 @@ def invitation_message(invitation: EventInvitation, *, email: str, language: str
     event = invitation.event
     with translation.override(language):
         localized = (
-            event.get_translations(inclusive=True).filter(locale__language_code=language).first()
+            event.get_translations(inclusive=True)
+            .live()
+            .filter(locale__language_code=language)
+            .first()
             or event
         )
         body = render_text(

@@ -12,6 +12,17 @@ from kb_site.taxonomy import COUNTRIES, ProductGroup
 from members.models import Organisation, WorkingGroup
 
 from .models import EventInvitation, EventPage, NewsletterIssue, NewsPage
+from .time_zones import TimeZoneField
+
+
+class ZoneForm(forms.Form):
+    """The zone a visitor wants times in (events/selectors.py visitor_zone)."""
+
+    tz = TimeZoneField(
+        label=_("Show times in"),
+        required=False,
+        help_text=_("A city or a zone, e.g. Europe/Lisbon. Empty: your browser's zone."),
+    )
 
 
 class GuestRegistrationForm(forms.Form):

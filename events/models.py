@@ -15,23 +15,13 @@ from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from kb_site.blocks import BaseStreamBlock
-from kb_site.models import TimeStampedModel
+from kb_site.models import PAGE_TRANSLATABLE_FIELDS, TimeStampedModel
 from kb_site.taxonomy import COUNTRIES
 
-# The zones of the partners' countries; an event is held in one of them (or in UTC online).
-TIME_ZONES = [
-    ("Europe/Riga", _("Riga")),
-    ("Europe/Lisbon", _("Lisbon")),
-    ("Europe/Madrid", _("Madrid")),
-    ("Europe/Rome", _("Rome")),
-    ("Europe/Zagreb", _("Zagreb")),
-    ("Europe/Athens", _("Athens")),
-    ("Europe/Nicosia", _("Nicosia")),
-    ("Europe/Brussels", _("Brussels")),
-    ("UTC", _("UTC")),
-]
+from .time_zones import TimeZoneSelect, is_zone, validate_time_zone
 
 
 class NewsIndexPage(Page):
@@ -40,6 +30,7 @@ class NewsIndexPage(Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
+    translatable_fields = [*PAGE_TRANSLATABLE_FIELDS, TranslatableField("intro")]
     parent_page_types = ["kb_site.HomePage"]
     subpage_types = ["events.NewsPage"]
     max_count_per_parent = 1
@@ -95,6 +86,18 @@ class NewsPage(Page):
         InlinePanel("related_pages", label=_("Related case studies")),
         FieldPanel("working_groups"),
     ]
+    translatable_fields = [
+        *PAGE_TRANSLATABLE_FIELDS,
+        TranslatableField("summary"),
+        TranslatableField("body"),
+        *(
+            SynchronizedField(name)
+            for name in (
+                "date", "image", "tagged_items", "related_events", "related_pages",
+                "working_groups",
+            )
+        ),
+    ]  # fmt: skip
     parent_page_types = ["events.NewsIndexPage"]
     subpage_types: list[str] = []
 
@@ -125,6 +128,7 @@ class EventIndexPage(Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
+    translatable_fields = [*PAGE_TRANSLATABLE_FIELDS, TranslatableField("intro")]
     parent_page_types = ["kb_site.HomePage"]
     subpage_types = ["events.EventPage"]
     max_count_per_parent = 1
@@ -163,9 +167,9 @@ class EventPage(Page):
     end_time = models.TimeField(_("end time"))
     time_zone = models.CharField(
         _("time zone"),
-        max_length=40,
-        choices=TIME_ZONES,
+        max_length=40,  # the longest IANA name has 32 characters
         default="Europe/Riga",
+        validators=[validate_time_zone],
         help_text=_("The start and end are the local time of this zone."),
     )
     starts_at = models.DateTimeField(_("starts (UTC)"), editable=False, db_index=True)
@@ -231,7 +235,7 @@ class EventPage(Page):
             [
                 FieldRowPanel([FieldPanel("start_date"), FieldPanel("start_time")]),
                 FieldRowPanel([FieldPanel("end_date"), FieldPanel("end_time")]),
-                FieldPanel("time_zone"),
+                FieldPanel("time_zone", widget=TimeZoneSelect),
             ],
             heading=_("When"),
         ),
@@ -259,6 +263,21 @@ class EventPage(Page):
             heading=_("After the event"),
         ),
     ]
+    # Times, places and the speakers' names follow the source; starts_at/ends_at are
+    # recomputed from the synchronized wall-clock fields on every save.
+    translatable_fields = [
+        *PAGE_TRANSLATABLE_FIELDS,
+        *(TranslatableField(name) for name in ("summary", "agenda", "materials", "minutes")),
+        *(
+            SynchronizedField(name)
+            for name in (
+                "kind", "start_date", "start_time", "end_date", "end_time", "time_zone",
+                "country", "place", "is_online", "join_url", "organisers", "working_group",
+                "product_groups", "speakers", "capacity", "registration_deadline",
+                "open_to_public", "recording_url",
+            )
+        ),
+    ]  # fmt: skip
     parent_page_types = ["events.EventIndexPage"]
     subpage_types: list[str] = []
 
@@ -276,6 +295,8 @@ class EventPage(Page):
         super().clean()
         if None in (self.start_date, self.start_time, self.end_date, self.end_time):
             return
+        if not is_zone(self.time_zone):
+            return  # the field's validator says so
         start, end = self._instants()
         if end <= start:
             raise ValidationError({"end_time": _("The event must end after it starts.")})

@@ -2,56 +2,111 @@
 
 import calendar
 from datetime import MAXYEAR, MINYEAR, date, datetime, time, timedelta
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from django import forms
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import Count, F, Q
+from django.db.models import Count, F, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+from wagtail.models import Page
 
 from kb_site.filters import FilterForm
 from kb_site.fragments import lazy
+from kb_site.listing_language import one_per_translation
+from kb_site.page_cache import TIME_ZONE_COOKIE
 from kb_site.reversing import with_page_links
 from kb_site.taxonomy import COUNTRIES, ProductGroup
 from members.models import Organisation, WorkingGroup
 
-from .forms import GuestRegistrationForm
-from .models import TIME_ZONES, EventPage, NewsPage, Registration
+from .forms import GuestRegistrationForm, ZoneForm
+from .models import EventPage, NewsPage, Registration
 from .permissions import can_manage_event, can_read_minutes, can_register
+from .time_zones import is_zone
+
+# "All" of a filter whose noun is masculine in Latvian (Veids, Gads): "Visi", not "Visas".
+ALL_MASCULINE = pgettext_lazy("filter of a masculine noun: kind, type, year", "All")
 
 PAGE_SIZE = 12
 # What a card and its link read: a page row has some 50 columns, bodies and minutes among them.
 PAGE_LINK_FIELDS = ("title", "slug", "url_path", "locale__language_code")
+# A working group's name is a column per language (modeltranslation, members/translation.py).
+_GROUP_NAMES = tuple(f"working_group__name_{code}" for code, _name in settings.LANGUAGES)
 EVENT_CARD_FIELDS = (*PAGE_LINK_FIELDS, "kind", "starts_at", "capacity", "is_online", "place",
-                     "working_group__name")  # fmt: skip
+                     *_GROUP_NAMES)  # fmt: skip
 NEWS_CARD_FIELDS = (*PAGE_LINK_FIELDS, "date", "summary", "image")
 ZONE_SESSION_KEY = "events_time_zone"
+
+
+# --- One event, whichever language -----------------------------------------------------------
+
+
+def canonical_event_pk(translation_key):
+    """The page that holds an event's places, as a subquery: the oldest page (lowest pk) of its
+    translation group, i.e. the page as the organiser published it before it was translated.
+
+    Its translations (same ``translation_key``) share its registrations, waiting list, counts
+    and lock. Not wagtail-localize's TranslationSource: only pages translated through it have
+    one, and a group may have one per source locale. ``translation_key``: a value or OuterRef.
+    """
+    group = Page.objects.filter(translation_key=translation_key)
+    return Subquery(group.order_by("pk").values("pk")[:1])
+
+
+def registrations_of(event: EventPage):
+    """The registrations of ``event``, whichever translation of it was given (no extra query)."""
+    return Registration.objects.filter(event_id=canonical_event_pk(event.translation_key))
+
+
+def event_in_language(event: EventPage, language: str) -> EventPage:
+    """The live page of ``event`` in ``language`` if there is one, else ``event``: the page an
+    e-mail about a registration links (one query)."""
+    pages = list(
+        EventPage.objects.filter(translation_key=event.translation_key).select_related("locale")
+    )
+    return next(
+        (page for page in pages if page.live and page.locale.language_code == language),
+        next((page for page in pages if page.pk == event.pk), event),
+    )
 
 
 # --- The visitor's time zone ------------------------------------------------------------------
 
 
-def visitor_zone(request) -> str:
-    """The zone the visitor chose (?tz=, remembered in the session), else the site's zone.
+def visitor_zone(request, *, default: str = "") -> dict:
+    """The zone to show times in, where it came from, and the zone form for the page.
 
-    Without JavaScript a browser does not tell its zone, so the visitor picks it once.
+    In order: what the visitor typed in the zone form (?tz=, kept in the session), else the
+    browser's zone (the cookie static/js/time_zone.js sets; without JavaScript there is none),
+    else ``default`` (an event's own zone) or the site's. ``zone_source`` ("chosen",
+    "browser", "default") lets the page label the times and tells the script whether the page
+    already follows the browser. An empty ?tz= goes back to the browser's zone; an unknown
+    one changes nothing and the form shows the message with what was typed.
     """
-    chosen = request.GET.get("tz", "")
-    if chosen:
-        try:
-            ZoneInfo(chosen)
-        except (ZoneInfoNotFoundError, ValueError):
-            chosen = ""
-        else:
+    form = ZoneForm(request.GET) if "tz" in request.GET else None
+    if form is not None and form.is_valid():
+        chosen = form.cleaned_data["tz"]
+        if not chosen:
+            request.session.pop(ZONE_SESSION_KEY, None)
+        elif request.session.get(ZONE_SESSION_KEY) != chosen:
             request.session[ZONE_SESSION_KEY] = chosen
-            return chosen
-    return request.session.get(ZONE_SESSION_KEY) or settings.TIME_ZONE
-
-
-class ZoneForm(forms.Form):
-    tz = forms.ChoiceField(label=_("Show times in"), choices=TIME_ZONES, required=False)
+        form = None
+    chosen = request.session.get(ZONE_SESSION_KEY, "")
+    browser = request.COOKIES.get(TIME_ZONE_COOKIE, "")
+    if is_zone(chosen):
+        zone, source = chosen, "chosen"
+    elif is_zone(browser):
+        zone, source = browser, "browser"
+    else:
+        zone, source = default or settings.TIME_ZONE, "default"
+    return {
+        "zone": zone,
+        "zone_source": source,
+        "zone_form": form or ZoneForm(initial={"tz": zone if source == "chosen" else ""}),
+    }
 
 
 # --- News -------------------------------------------------------------------------------------
@@ -100,10 +155,8 @@ def in_language(pages, locale_id):
     Most events and news are written in one language only; a Latvian reader sees the English
     webinar too, but not both versions of a translated one. One subquery, no extra query.
     """
-    if locale_id is None:
-        return pages
-    translated = pages.model.objects.filter(locale_id=locale_id).values("translation_key")
-    return pages.filter(Q(locale_id=locale_id) | ~Q(translation_key__in=translated))
+    # Among ``pages`` (live, public): a draft translation no longer hides the published page.
+    return one_per_translation(pages, locale_id)
 
 
 def _query_without_page(request) -> str:
@@ -136,17 +189,33 @@ def _news_listing(*, request, index) -> dict:
     }
 
 
+def _related_events(page: NewsPage) -> list[EventPage]:
+    """The news item's events, each in the item's language where it was translated (one query).
+
+    ``related_events`` is synchronized from the source, so a Latvian item names the English
+    pages; their live Latvian translations (same translation_key) are picked instead.
+    """
+    # In a preview the relation is modelcluster's in-memory list: query by its ids.
+    chosen = page.related_events.values_list("id", flat=True)
+    keys = EventPage.objects.filter(pk__in=chosen).values("translation_key")
+    candidates = (
+        EventPage.objects.live()
+        .public()
+        .filter(Q(pk__in=chosen) | Q(locale_id=page.locale_id, translation_key__in=keys))
+        .select_related("locale")
+        .order_by("starts_at", "pk")
+    )
+    by_key: dict = {}
+    for event in candidates:
+        if event.translation_key not in by_key or event.locale_id == page.locale_id:
+            by_key[event.translation_key] = event
+    return list(by_key.values())
+
+
 def news_detail_context(*, page: NewsPage) -> dict:
     related = list(page.related_pages.select_related("page").all())
     return {
-        # In a preview the relation is modelcluster's in-memory list: query by its ids.
-        "related_events": list(
-            EventPage.objects.filter(pk__in=page.related_events.values_list("id", flat=True))
-            .live()
-            .public()
-            .select_related("locale")
-            .order_by("starts_at")
-        ),
+        "related_events": _related_events(page),
         "related_pages": [item.page for item in related if item.page.live],
         "working_groups": list(page.working_groups.order_by("name")),
         "tags": list(page.tags.all()),
@@ -163,7 +232,7 @@ class EventFilterForm(FilterForm):
         required=False,
     )
     kind = forms.ChoiceField(
-        label=_("Kind"), choices=[("", _("All")), *EventPage.Kind.choices], required=False
+        label=_("Kind"), choices=[("", ALL_MASCULINE), *EventPage.Kind.choices], required=False
     )
     country = forms.ChoiceField(
         label=_("Country"), choices=[("", _("All")), *COUNTRIES], required=False
@@ -191,11 +260,21 @@ def events_filtered(*, filters: dict, locale_id=None):
 
 
 def with_counts(events):
-    return events.annotate(
-        registered_count=Count(
-            "registrations", filter=Q(registrations__status=Registration.Status.REGISTERED)
+    """Each event's registered count and places left, shared by its translations (a subquery
+    per row, no extra query)."""
+    registered = (
+        Registration.objects.filter(
+            event_id=canonical_event_pk(OuterRef(OuterRef("translation_key"))),
+            status=Registration.Status.REGISTERED,
         )
-    ).annotate(places_left=F("capacity") - F("registered_count"))
+        .order_by()
+        .values("event_id")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return events.annotate(registered_count=Coalesce(Subquery(registered), 0)).annotate(
+        places_left=F("capacity") - F("registered_count")
+    )
 
 
 def _month_from(value: str, today: date) -> date:
@@ -234,18 +313,25 @@ def month_calendar(*, events_qs, month: date, zone: str) -> dict:
 
 
 def event_index_context(*, request, index=None) -> dict:
-    zone = visitor_zone(request)  # outside the listing: a ?tz= is remembered in the session
+    # Outside the listing: a ?tz= is remembered in the session.
+    zoning = visitor_zone(request)
+    zone = zoning["zone"]
     now = timezone.now()
     return {
         "zone": zone,
+        "zone_source": zoning["zone_source"],
         # The listing is the same for every reader (public pages only) in a zone: the template
         # keeps it as a fragment that also varies on the minute, as "upcoming" moves with time.
         "minute": now.strftime("%Y-%m-%dT%H:%M"),
-        "listing": lazy(lambda: _event_listing(request=request, index=index, zone=zone, now=now)),
+        "listing": lazy(
+            lambda: _event_listing(
+                request=request, index=index, zone=zone, zone_form=zoning["zone_form"], now=now
+            )
+        ),
     }
 
 
-def _event_listing(*, request, index, zone: str, now) -> dict:
+def _event_listing(*, request, index, zone: str, zone_form, now) -> dict:
     form = EventFilterForm(request.GET or None)
     filters = form.cleaned_data if form.is_valid() else {}
     events = events_filtered(filters=filters, locale_id=index.locale_id if index else None).only(
@@ -253,7 +339,7 @@ def _event_listing(*, request, index, zone: str, now) -> dict:
     )
     listing = {
         "form": form,
-        "zone_form": ZoneForm(initial={"tz": zone}),
+        "zone_form": zone_form,
         "view": "calendar" if request.GET.get("view") == "calendar" else "list",
         "past": False,
     }
@@ -285,16 +371,17 @@ def _event_listing(*, request, index, zone: str, now) -> dict:
 
 def event_detail_context(*, request, page: EventPage) -> dict:
     user = request.user
-    zone = visitor_zone(request)
+    zoning = visitor_zone(request, default=page.time_zone)  # no zone known: the event's own
     registration = None
     if user.is_authenticated:
         registration = (
-            Registration.objects.filter(event=page, user=user)
+            registrations_of(page)
+            .filter(user=user)
             .exclude(status=Registration.Status.CANCELLED)
             .first()
         )
     counts = dict(
-        Registration.objects.filter(event=page)
+        registrations_of(page)
         .values_list("status")
         .annotate(n=Count("pk"))
         .values_list("status", "n")
@@ -308,8 +395,7 @@ def event_detail_context(*, request, page: EventPage) -> dict:
         Organisation.objects.filter(organised_events=page).only("name", "slug", "is_public")
     )
     return {
-        "zone": zone,
-        "zone_form": ZoneForm(initial={"tz": zone}),
+        **zoning,
         "registration": registration,
         "registered_count": registered,
         "waiting_count": counts.get(Registration.Status.WAITING, 0),
@@ -330,8 +416,9 @@ def event_detail_context(*, request, page: EventPage) -> dict:
 
 
 def participants(*, event: EventPage):
+    """Everyone registered or waiting, whichever language they registered in."""
     return (
-        Registration.objects.filter(event=event)
+        registrations_of(event)
         .exclude(status=Registration.Status.CANCELLED)
         .select_related("user")
         .order_by("status", "waiting_since", "name")

@@ -29,6 +29,7 @@ from .models import (
     ReminderSent,
     Subscriber,
 )
+from .selectors import canonical_event_pk, event_in_language, registrations_of
 
 
 def send_mail_later(
@@ -101,9 +102,15 @@ def _check_open(event: EventPage, now) -> None:
 
 
 def _lock_event(event: EventPage) -> EventPage:
-    """Serialise every change to one event's places: the row lock is taken on PostgreSQL;
-    SQLite allows one writer at a time anyway. The unique (event, seat) constraint backs it."""
-    return EventPage.objects.select_for_update().only("pk", "capacity").get(pk=event.pk)
+    """The event's canonical page (see selectors.canonical_event_pk), locked: every change to
+    an event's places, from whichever translation, is serialised on that one row. The row lock
+    is taken on PostgreSQL; SQLite allows one writer at a time anyway. The unique (event, seat)
+    constraint backs it. Registrations are written to the page this returns."""
+    return (
+        EventPage.objects.select_for_update()
+        .only("pk", "capacity", "translation_key")
+        .get(pk=canonical_event_pk(event.translation_key))
+    )
 
 
 def _free_seat(event: EventPage) -> int | None:
@@ -151,14 +158,14 @@ def registration_create(
     elif not event.open_to_public:
         raise RegistrationError(_("Only members can register for this event: please log in."))
     email = email.strip().lower()
-    registration = Registration.objects.filter(event=event, email__iexact=email).first()
+    registration = Registration.objects.filter(event=locked, email__iexact=email).first()
     created = registration is None
     if registration and registration.status == Registration.Status.PENDING and user is None:
         _confirmation_mail(registration)  # the first mail got lost: send the link again
         return RegistrationResult(registration, created=False)
     if registration and registration.status != Registration.Status.CANCELLED:
         return RegistrationResult(registration, created=False)
-    registration = registration or Registration(event=event, email=email)
+    registration = registration or Registration(event=locked, email=email)
     registration.user, registration.name, registration.language = user, name, language
     registration.attended = None
     if user is None:
@@ -177,29 +184,35 @@ def registration_create(
     return RegistrationResult(registration, created=created)
 
 
+def _mail_event(registration: Registration) -> EventPage:
+    """The event's page in the registrant's language, if it was translated into it."""
+    return event_in_language(registration.event, registration.language)
+
+
 def _confirmation_mail(registration: Registration) -> None:
     with translation.override(registration.language):
         subject = _("Confirm your registration")
     send_mail_later(
         to=registration.email, language=registration.language, subject=subject,
         template="events/email/registration_confirm.txt",
-        context={"event": registration.event, "registration": registration,
+        context={"event": _mail_event(registration), "registration": registration,
                  "url": tokens.registration_confirm_url(registration)},
     )  # fmt: skip
 
 
 def _registration_mail(registration: Registration) -> None:
     waiting = registration.status == Registration.Status.WAITING
+    event = _mail_event(registration)
     with translation.override(registration.language):
         subject = (
             _("You are on the waiting list: %(title)s")
             if waiting
             else _("You are registered: %(title)s")
-        ) % {"title": registration.event.title}
+        ) % {"title": event.title}
     send_mail_later(
         to=registration.email, language=registration.language, subject=subject,
         template="events/email/registration_placed.txt",
-        context={"event": registration.event, "registration": registration, "waiting": waiting,
+        context={"event": event, "registration": registration, "waiting": waiting,
                  "cancel_url": tokens.registration_cancel_url(registration)},
     )  # fmt: skip
 
@@ -242,7 +255,8 @@ def registration_cancel(*, registration: Registration, now=None) -> Registration
 
 
 def waiting_list_promote(*, event: EventPage) -> Registration | None:
-    """Move the longest-waiting person into a free seat (call inside the event's lock)."""
+    """Move the longest-waiting person into a free seat; ``event`` is the locked canonical page
+    ``_lock_event`` returns (call inside that lock)."""
     seat = _free_seat(event)
     if seat is None:
         return None
@@ -258,13 +272,13 @@ def waiting_list_promote(*, event: EventPage) -> Registration | None:
     first.seat = seat or None
     first.waiting_since = None
     first.save(update_fields=["status", "seat", "waiting_since", "updated_at"])
-    first.event = EventPage.objects.get(pk=event.pk)
+    page = event_in_language(event, first.language)
     with translation.override(first.language):
-        subject = _("A place is free for you: %(title)s") % {"title": first.event.title}
+        subject = _("A place is free for you: %(title)s") % {"title": page.title}
     send_mail_later(
         to=first.email, language=first.language, subject=subject,
         template="events/email/registration_promoted.txt",
-        context={"event": first.event, "registration": first,
+        context={"event": page, "registration": first,
                  "cancel_url": tokens.registration_cancel_url(first)},
     )  # fmt: skip
     return first
@@ -272,7 +286,7 @@ def waiting_list_promote(*, event: EventPage) -> Registration | None:
 
 def attendance_mark(*, event: EventPage, attended_ids: set[int]) -> int:
     """Record who came: the registered participants ticked attended, the others not."""
-    registered = Registration.objects.filter(event=event, status=Registration.Status.REGISTERED)
+    registered = registrations_of(event).filter(status=Registration.Status.REGISTERED)
     registered.filter(pk__in=attended_ids).update(attended=True)
     return registered.exclude(pk__in=attended_ids).update(attended=False)
 
@@ -303,19 +317,23 @@ def reminders_send(*, now=None) -> int:
         ).exclude(reminders__kind=kind)
         if kind == ReminderSent.Kind.DAY:
             window = window.filter(event__starts_at__gt=now + REMINDER_LEAD[ReminderSent.Kind.HOUR])
+        pages: dict = {}  # (event, language) -> the page the reminder links
         for registration in window.select_related("event"):
             try:
                 with transaction.atomic():
                     ReminderSent.objects.create(registration=registration, kind=kind)
-                    _reminder_mail(registration, kind)
+                    _reminder_mail(registration, kind, pages)
             except IntegrityError:
                 continue  # another run sent it
             sent += 1
     return sent
 
 
-def _reminder_mail(registration: Registration, kind: str) -> None:
-    event = registration.event
+def _reminder_mail(registration: Registration, kind: str, pages: dict) -> None:
+    key = (registration.event_id, registration.language)
+    if key not in pages:
+        pages[key] = _mail_event(registration)
+    event = pages[key]
     with translation.override(registration.language):
         subject = (
             _("Tomorrow: %(title)s")

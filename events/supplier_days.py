@@ -5,8 +5,7 @@ buyer and the supplier's admins get a place and are told."""
 
 from django.db import transaction
 from django.utils.text import slugify
-from django.utils.translation import gettext as _
-from django.utils.translation import override
+from django.utils.translation import gettext_noop
 
 from members.models import Membership, SupplierMeeting, SupportUnit, User
 from members.selectors import meetings_for
@@ -53,11 +52,10 @@ def supplier_day_organise(
     )
     for person in _people(meetings):
         registration_create(event=page, user=person)
-        with override(person.preferred_language or "en"):
-            notify(
-                user=person,
-                text=_("%(unit)s invites you to the supplier day “%(title)s”.")
-                % {"unit": unit.name, "title": page.title},
-                url=page.url,
-            )
+        notify(
+            user=person,
+            message=gettext_noop("%(unit)s invites you to the supplier day “%(title)s”."),
+            params={"unit": unit.name, "title": page.title},
+            url=page.url,
+        )
     return page

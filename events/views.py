@@ -42,7 +42,7 @@ from .permissions import (
     can_send_invitations,
     supplier_day_units,
 )
-from .selectors import calendar_events, participants
+from .selectors import calendar_events, event_in_language, participants, registrations_of
 from .supplier_days import meetings_to_gather, supplier_day_organise
 
 
@@ -145,7 +145,8 @@ def register(request, event_id: int):
 def cancel(request, event_id: int):
     event = _event(event_id)
     registration = (
-        Registration.objects.filter(event=event, user=request.user)
+        registrations_of(event)
+        .filter(user=request.user)
         .exclude(status=Registration.Status.CANCELLED)
         .first()
     )
@@ -175,6 +176,11 @@ def _registration_from(token: str, salt: str, max_age):
     return registration, ""
 
 
+def _page_for_reader(registration):
+    """The registration's event in the language the link is read in, if translated into it."""
+    return event_in_language(registration.event, get_language()) if registration else None
+
+
 def registration_confirm(request, token: str):
     """The link in the confirmation e-mail: a button (a mail scanner's GET changes nothing)."""
     registration, error = _registration_from(token, tokens.REGISTRATION, tokens.CONFIRM_MAX_AGE)
@@ -186,7 +192,12 @@ def registration_confirm(request, token: str):
     return render(
         request,
         "events/registration_link.html",
-        {"registration": registration, "error": error, "action": "confirm"},
+        {
+            "registration": registration,
+            "error": error,
+            "action": "confirm",
+            "event": _page_for_reader(registration),
+        },
         status=400 if error else 200,
     )
 
@@ -200,7 +211,12 @@ def registration_cancel_link(request, token: str):
     return render(
         request,
         "events/registration_link.html",
-        {"registration": registration, "error": error, "action": "cancel"},
+        {
+            "registration": registration,
+            "error": error,
+            "action": "cancel",
+            "event": _page_for_reader(registration),
+        },
         status=400 if error else 200,
     )
 

@@ -15,10 +15,9 @@ from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.urls import Resolver404, resolve, reverse, translate_url
 from django.utils import timezone, translation
-from django.utils.formats import date_format
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, gettext_noop
 from wagtail.models import Page
 
 from kb_site import ratelimit
@@ -211,9 +210,13 @@ def mentioned_users(body: str) -> list[User]:
 # Delivery -------------------------------------------------------------------------------------
 
 
-def deliver(*, user: User, text: str, url: str) -> None:
-    """A notification in the site, and by e-mail now or in the digest as the member chose."""
-    notify(user=user, text=text, url=url)
+def deliver(*, user: User, message: str, params: dict, url: str) -> None:
+    """A notification in the site, and by e-mail now or in the digest as the member chose.
+
+    The notification is translated when it is read (members/notifications.py); the e-mail and
+    the digest line are in the member's preferred language now (notify gives that text).
+    """
+    text = notify(user=user, message=message, params=params, url=url).text
     mode = preference_for(user=user).email
     if mode == Preference.Email.DAILY:
         DigestItem.objects.create(user=user, text=text[:300], url=url[:300])
@@ -294,8 +297,10 @@ def _may_still_hear_of(user: User, url: str) -> bool:
     return True
 
 
-def _tell(user: User | None, text_fn, url: str, *, about: Thread | None = None) -> None:
-    """Deliver a message written in the recipient's language (text_fn runs under it).
+def _tell(
+    user: User | None, message: str, params: dict, url: str, *, about: Thread | None = None
+) -> None:
+    """Deliver ``message`` (an English msgid) with its values, in the recipient's language.
     ``about``: the thread the message names, told only to who may hear of it (a member who
     left the group is not sent its room's titles)."""
     if user is None or not user.is_active:
@@ -305,7 +310,7 @@ def _tell(user: User | None, text_fn, url: str, *, about: Thread | None = None) 
     language = user.preferred_language or settings.LANGUAGE_CODE
     url = translate_url(url, language)  # resolved in the current language, so before override
     with translation.override(language):
-        deliver(user=user, text=text_fn(), url=url)
+        deliver(user=user, message=message, params=params, url=url)
 
 
 def _announce(post: Post) -> None:
@@ -337,10 +342,10 @@ def _announce(post: Post) -> None:
             else "reply",
         )
     texts = {
-        "mention": lambda: _("%(name)s mentioned you in “%(title)s”"),
-        "quote": lambda: _("%(name)s quoted you in “%(title)s”"),
-        "reply": lambda: _("%(name)s replied in “%(title)s”"),
-        "new_thread": lambda: _("%(name)s started “%(title)s”"),
+        "mention": gettext_noop("%(name)s mentioned you in “%(title)s”"),
+        "quote": gettext_noop("%(name)s quoted you in “%(title)s”"),
+        "reply": gettext_noop("%(name)s replied in “%(title)s”"),
+        "new_thread": gettext_noop("%(name)s started “%(title)s”"),
     }
     for user, reason in reasons.values():
         # The one check that keeps private threads out of notifications and e-mail.
@@ -348,7 +353,8 @@ def _announce(post: Post) -> None:
             continue
         _tell(
             user,
-            lambda r=reason: texts[r]() % {"name": author_name, "title": thread.title},
+            texts[reason],
+            {"name": author_name, "title": thread.title},
             post_url(post),
         )
 
@@ -495,9 +501,8 @@ def post_edit(*, post: Post, editor: User, body: str, reason: str = "") -> Post:
         )
         _tell(
             post.author,
-            lambda: (
-                _("A moderator edited your post in “%(title)s”.") % {"title": post.thread.title}
-            ),
+            gettext_noop("A moderator edited your post in “%(title)s”."),
+            {"title": post.thread.title},
             post_url(post),
             about=post.thread,
         )
@@ -596,7 +601,8 @@ def accept_answer(*, thread: Thread, post: Post | None, user: User) -> Thread:
     if post is not None and post.author_id != user.pk:
         _tell(
             post.author,
-            lambda: _("Your answer in “%(title)s” was accepted.") % {"title": thread.title},
+            gettext_noop("Your answer in “%(title)s” was accepted."),
+            {"title": thread.title},
             post_url(post),
             about=thread,
         )
@@ -673,7 +679,8 @@ def post_approve(*, post: Post, moderator: User) -> Post:
     )
     _tell(
         post.author,
-        lambda: _("Your post in “%(title)s” has been published.") % {"title": thread.title},
+        gettext_noop("Your post in “%(title)s” has been published."),
+        {"title": thread.title},
         post_url(post),
         about=thread,
     )
@@ -699,10 +706,8 @@ def post_hide(*, post: Post, moderator: User, reason: str) -> Post:
     )
     _tell(
         post.author,
-        lambda: (
-            _("A moderator hid your post in “%(title)s”. Reason: %(reason)s")
-            % {"title": post.thread.title, "reason": reason or "-"}
-        ),
+        gettext_noop("A moderator hid your post in “%(title)s”. Reason: %(reason)s"),
+        {"title": post.thread.title, "reason": reason or "-"},
         post.thread.get_absolute_url(),
         about=post.thread,
     )
@@ -726,9 +731,8 @@ def post_show(*, post: Post, moderator: User, reason: str = "") -> Post:
     )
     _tell(
         post.author,
-        lambda: (
-            _("A moderator showed your post in “%(title)s” again.") % {"title": post.thread.title}
-        ),
+        gettext_noop("A moderator showed your post in “%(title)s” again."),
+        {"title": post.thread.title},
         post_url(post),
         about=post.thread,
     )
@@ -758,37 +762,37 @@ THREAD_ACTIONS = {
         "locked",
         True,
         ModerationAction.Action.LOCK,
-        lambda: _("A moderator locked your thread “%(title)s”. Reason: %(reason)s"),
+        gettext_noop("A moderator locked your thread “%(title)s”. Reason: %(reason)s"),
     ),
     "unlock": (
         "locked",
         False,
         ModerationAction.Action.UNLOCK,
-        lambda: _("A moderator unlocked your thread “%(title)s”."),
+        gettext_noop("A moderator unlocked your thread “%(title)s”."),
     ),
     "pin": (
         "pinned",
         True,
         ModerationAction.Action.PIN,
-        lambda: _("A moderator pinned your thread “%(title)s”."),
+        gettext_noop("A moderator pinned your thread “%(title)s”."),
     ),
     "unpin": (
         "pinned",
         False,
         ModerationAction.Action.UNPIN,
-        lambda: _("A moderator unpinned your thread “%(title)s”."),
+        gettext_noop("A moderator unpinned your thread “%(title)s”."),
     ),
     "hide": (
         "hidden",
         True,
         ModerationAction.Action.HIDE_THREAD,
-        lambda: _("A moderator hid your thread “%(title)s”. Reason: %(reason)s"),
+        gettext_noop("A moderator hid your thread “%(title)s”. Reason: %(reason)s"),
     ),
     "show": (
         "hidden",
         False,
         ModerationAction.Action.SHOW_THREAD,
-        lambda: _("A moderator showed your thread “%(title)s” again."),
+        gettext_noop("A moderator showed your thread “%(title)s” again."),
     ),
 }
 
@@ -803,7 +807,8 @@ def thread_moderate(*, thread: Thread, moderator: User, action: str, reason: str
     _log(moderator=moderator, action=log_action, reason=reason, thread=thread, target=thread.author)
     _tell(
         thread.author,
-        lambda: message() % {"title": thread.title, "reason": reason or "-"},
+        message,
+        {"title": thread.title, "reason": reason or "-"},
         thread.get_absolute_url(),
         about=thread,
     )
@@ -826,10 +831,8 @@ def thread_move(*, thread: Thread, moderator: User, category: Category, reason: 
     )
     _tell(
         thread.author,
-        lambda: (
-            _("A moderator moved your thread “%(title)s” to %(category)s.")
-            % {"title": thread.title, "category": category.name}
-        ),
+        gettext_noop("A moderator moved your thread “%(title)s” to %(category)s."),
+        {"title": thread.title, "category": category.name},
         thread.get_absolute_url(),
         about=thread,  # in its new category
     )
@@ -866,19 +869,15 @@ def thread_merge(*, source: Thread, target: Thread, moderator: User, reason: str
     if source.author and permissions.may_be_told_about(source.author, target):
         _tell(
             source.author,
-            lambda: (
-                _("A moderator merged your thread “%(title)s” into “%(target)s”.")
-                % {"title": source.title, "target": target.title}
-            ),
+            gettext_noop("A moderator merged your thread “%(title)s” into “%(target)s”."),
+            {"title": source.title, "target": target.title},
             target.get_absolute_url(),
         )
     else:  # a thread they cannot read: neither its title nor its address
         _tell(
             source.author,
-            lambda: (
-                _("A moderator merged your thread “%(title)s” into another thread.")
-                % {"title": source.title}
-            ),
+            gettext_noop("A moderator merged your thread “%(title)s” into another thread."),
+            {"title": source.title},
             reverse("forum:index"),
         )
     return target
@@ -909,16 +908,11 @@ def user_suspend(*, user: User, moderator: User, days: int, reason: str) -> Susp
     )
     _tell(
         user,
-        lambda: (
-            _(
-                "A moderator suspended you from writing in the forum until %(until)s. "
-                "Reason: %(reason)s"
-            )
-            % {
-                "until": date_format(timezone.localdate(suspension.until), "DATE_FORMAT"),
-                "reason": reason,
-            }
+        gettext_noop(
+            "A moderator suspended you from writing in the forum until %(until)s. "
+            "Reason: %(reason)s"
         ),
+        {"until": timezone.localdate(suspension.until), "reason": reason},
         reverse("forum:index"),
     )
     return suspension

@@ -14,9 +14,8 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_noop
 
 from kb_site.mail import email_enqueue
 
@@ -31,13 +30,14 @@ def _supplier_admins(organisation: Organisation) -> list[User]:
     return organisation_admins(organisation=organisation)
 
 
-# Each step's message, translated in the recipient's language when it is sent.
+# Each step's message: the e-mail in the recipient's language when it is sent, the
+# notification in the reader's when it is read (members/notifications.py).
 MESSAGES = {
-    "requested": gettext_lazy("%(buyer)s asks %(supplier)s for a meeting: %(topic)s"),
-    "accepted": gettext_lazy("Meeting agreed: %(topic)s, %(when)s"),
-    "counter_proposed": gettext_lazy("%(supplier)s proposes another time for %(topic)s: %(when)s"),
-    "declined": gettext_lazy("Meeting declined: %(topic)s"),
-    "cancelled": gettext_lazy("Meeting cancelled: %(topic)s"),
+    "requested": gettext_noop("%(buyer)s asks %(supplier)s for a meeting: %(topic)s"),
+    "accepted": gettext_noop("Meeting agreed: %(topic)s, %(when)s"),
+    "counter_proposed": gettext_noop("%(supplier)s proposes another time for %(topic)s: %(when)s"),
+    "declined": gettext_noop("Meeting declined: %(topic)s"),
+    "cancelled": gettext_noop("Meeting cancelled: %(topic)s"),
 }
 
 
@@ -45,15 +45,14 @@ def _tell(meeting: SupplierMeeting, recipients: list[User], event: str) -> None:
     """Notify in the site and by e-mail (after the commit), each in their own language."""
     path = reverse("members:meeting_detail", kwargs={"meeting_id": meeting.pk})
     for user in recipients:
-        with translation.override(user.preferred_language):
-            when = timezone.localtime(meeting.scheduled_at) if meeting.scheduled_at else None
-            text = str(MESSAGES[event]) % {
-                "buyer": meeting.requester.get_full_name(),
-                "supplier": meeting.supplier.name,
-                "topic": meeting.topic,
-                "when": date_format(when, "SHORT_DATETIME_FORMAT") if when else "",
-            }
-            notify(user=user, text=text, url=path)
+        params = {
+            "buyer": meeting.requester.get_full_name(),
+            "supplier": meeting.supplier.name,
+            "topic": meeting.topic,
+            "when": meeting.scheduled_at or "",
+        }
+        text = notify(user=user, message=MESSAGES[event], params=params, url=path).text
+        with translation.override(user.preferred_language or settings.LANGUAGE_CODE):
             body = render_to_string(
                 "members/email/meeting_message.txt",
                 {"text": text, "meeting": meeting, "url": f"{settings.SITE_URL}{path}"},

@@ -21,7 +21,7 @@ from django.db.models import Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 from django_comments.moderation import AlreadyModerated
 from django_comments_xtd.models import XtdComment
 from django_comments_xtd.moderation import XtdCommentModerator, moderator
@@ -122,12 +122,12 @@ def comment_approve(*, comment: XtdComment, by: User) -> None:
     comment.save()
     page = Page.objects.get(pk=comment.object_pk).specific
     if comment.user_id:
-        with translation.override(comment.user.preferred_language or settings.LANGUAGE_CODE):
-            notify(
-                user=comment.user,
-                text=_("Your comment on %(title)s has been published.") % {"title": page.title},
-                url=f"{page.url}#c{comment.pk}",
-            )
+        notify(
+            user=comment.user,
+            message=gettext_noop("Your comment on %(title)s has been published."),
+            params={"title": page.title},
+            url=f"{page.url}#c{comment.pk}",
+        )
     transaction.on_commit(lambda: comment_published(comment=comment))
 
 
@@ -137,13 +137,12 @@ def comment_remove(*, comment: XtdComment, by: User) -> None:
     comment.save()
     if comment.user_id:
         page = Page.objects.get(pk=comment.object_pk).specific
-        with translation.override(comment.user.preferred_language or settings.LANGUAGE_CODE):
-            notify(
-                user=comment.user,
-                text=_("A moderator did not publish your comment on %(title)s.")
-                % {"title": page.title},
-                url=page.url or "",
-            )
+        notify(
+            user=comment.user,
+            message=gettext_noop("A moderator did not publish your comment on %(title)s."),
+            params={"title": page.title},
+            url=page.url or "",
+        )
 
 
 def comment_posted(*, comment: XtdComment) -> None:
@@ -169,8 +168,12 @@ def comment_published(*, comment: XtdComment) -> None:
             page_url = f"{settings.SITE_URL}{page.url}#c{comment.pk}"
             token = unfollow_token(user=follower, page_id=page.pk)
             unfollow_url = settings.SITE_URL + reverse("practices:unfollow", args=[token])
-            subject = _("New comment on %(title)s") % {"title": page.title}
-            notify(user=follower, text=subject, url=f"{page.url}#c{comment.pk}")
+            subject = notify(
+                user=follower,
+                message=gettext_noop("New comment on %(title)s"),
+                params={"title": page.title},
+                url=f"{page.url}#c{comment.pk}",
+            ).text
             context = {
                 "follower": follower,
                 "comment": comment,

@@ -9,14 +9,14 @@ INDEXES = {
         "en": ("News", "news",
                "Round tables announced, webinars reported, and what the GPP network is doing."),
         "lv": ("Jaunumi", "jaunumi",
-               "Apaļā galda sanākšanu paziņojumi, vebināru pārskati un ZPI tīkla jaunumi."),
+               "Apaļā galda sanāksmju paziņojumi, vebināru pārskati un ZPI tīkla jaunumi."),
     },
     "eventindexpage": {
         "en": ("Events", "events",
                "Round tables of the working groups, international webinars, trainings and "
                "supplier days. Register, add them to your calendar, get the materials."),
         "lv": ("Pasākumi", "pasakumi",
-               "Darba grupu apaļā galda sanākšanas, starptautiski vebināri, apmācības un "
+               "Darba grupu apaļā galda sanāksmes, starptautiski vebināri, apmācības un "
                "piegādātāju dienas. Piesakieties, pievienojiet kalendāram, saņemiet materiālus."),
     },
 }  # fmt: skip

@@ -31,6 +31,7 @@ CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
 # Apps: Django, third-party, then local (in dependency order: kb_site <- members <- ...).
 DJANGO_APPS = [
+    "modeltranslation",  # before the apps whose models it registers (translation.py)
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -43,7 +44,6 @@ THIRD_PARTY_APPS = [
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
-    "wagtail.contrib.simple_translation",
     "wagtail.contrib.table_block",
     "wagtail.api.v2",
     "rest_framework",
@@ -54,7 +54,9 @@ THIRD_PARTY_APPS = [
     "wagtail.documents",
     "wagtail.images",
     "wagtail.search",
-    "wagtail.locales",
+    # Editors translate pages side by side, kept in sync with the source, PO in and out.
+    "wagtail_localize",
+    "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.admin",
     "wagtail",
     "modelcluster",
@@ -84,6 +86,7 @@ MIDDLEWARE = [
     "kb_site.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "kb_site.interface_language.InterfaceLanguageMiddleware",  # ?lang=, after LocaleMiddleware
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -232,6 +235,23 @@ FORMAT_MODULE_PATH = ["kb_site.formats"]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# A page submitted for translation starts as a draft, even when its source is live: the
+# translation goes live through the review workflow like any new page (wagtail-localize would
+# otherwise publish it at once, in the source's words, for whoever submitted it).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+# Plain models (categories, working groups, product groups...) get a column per language from
+# django-modeltranslation (the translation.py modules); an empty one shows the other language.
+MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
+MODELTRANSLATION_FALLBACK_LANGUAGES = ("en", "lv")
+
+
+def MODELTRANSLATION_BUILD_LOCALIZED_VERBOSE_NAME(verbose_name, language):
+    """Form labels of the per-language columns: "Name (English)", "Nosaukums (latviski)"."""
+    from django.utils.translation import pgettext
+
+    names = {"en": pgettext("in a language", "English"), "lv": pgettext("in a language", "Latvian")}
+    return f"{verbose_name} ({names[language]})"
+
 
 # Static files and media; whitenoise serves static files in production.
 STATIC_URL = "/static/"

@@ -3,10 +3,10 @@ from django.utils import timezone
 
 from forum.models import Category, Flag, Post, Thread
 from kb_site.markup import render_markdown
-from tests.members.factories import UserFactory, WorkingGroupFactory
+from tests.members.factories import EnglishTextsFactory, UserFactory, WorkingGroupFactory
 
 
-class CategoryFactory(factory.django.DjangoModelFactory):
+class CategoryFactory(EnglishTextsFactory):
     class Meta:
         model = Category
 

@@ -5,6 +5,7 @@ from allauth.account.models import EmailAddress
 from django.contrib.auth.models import Group
 from django.test import Client
 from django.utils import timezone
+from modeltranslation.translator import translator
 
 from kb_site.taxonomy import Criterion, ProductGroup
 from members.models import (
@@ -19,6 +20,24 @@ from members.models import (
     WorkingGroupMember,
 )
 from members.permissions import EDITORS_GROUP, MODERATORS_GROUP
+
+
+class EnglishTextsFactory(factory.django.DjangoModelFactory):
+    """`name="..."` writes the English column of a translated field (members/translation.py).
+
+    Left to modeltranslation it would write the active language's, and a test that has just
+    requested a /lv/ page would get a Latvian name it did not ask for."""
+
+    class Meta:
+        abstract = True
+
+    @classmethod
+    def _adjust_kwargs(cls, **kwargs):
+        for field in translator.get_options_for_model(cls._meta.model).fields:
+            if field in kwargs:
+                value = kwargs.pop(field)
+                kwargs.setdefault(f"{field}_en", value)  # an explicit name_en= wins
+        return kwargs
 
 
 class UserFactory(factory.django.DjangoModelFactory):
@@ -64,7 +83,7 @@ class ModeratorFactory(UserFactory):
         self.groups.add(Group.objects.get(name=MODERATORS_GROUP))
 
 
-class OrganisationFactory(factory.django.DjangoModelFactory):
+class OrganisationFactory(EnglishTextsFactory):
     class Meta:
         model = Organisation
 
@@ -91,7 +110,7 @@ class MemberProfileFactory(factory.django.DjangoModelFactory):
     is_public = False
 
 
-class WorkingGroupFactory(factory.django.DjangoModelFactory):
+class WorkingGroupFactory(EnglishTextsFactory):
     class Meta:
         model = WorkingGroup
 
@@ -109,7 +128,7 @@ class WorkingGroupMemberFactory(factory.django.DjangoModelFactory):
     user = factory.SubFactory(UserFactory)
 
 
-class SupportUnitFactory(factory.django.DjangoModelFactory):
+class SupportUnitFactory(EnglishTextsFactory):
     class Meta:
         model = SupportUnit
 
@@ -124,7 +143,7 @@ class SupportUnitFactory(factory.django.DjangoModelFactory):
         return unit
 
 
-class CriterionFactory(factory.django.DjangoModelFactory):
+class CriterionFactory(EnglishTextsFactory):
     class Meta:
         model = Criterion
 
@@ -135,7 +154,7 @@ class CriterionFactory(factory.django.DjangoModelFactory):
     type = Criterion.Type.TECHNICAL_SPECIFICATION
 
 
-class SupplierOfferFactory(factory.django.DjangoModelFactory):
+class SupplierOfferFactory(EnglishTextsFactory):
     class Meta:
         model = SupplierOffer
 
