@@ -259,3 +259,23 @@ def duration(value):
 def money_filter(amount, currency="EUR"):
     """A whole amount of money as the page's language writes it: "1 234 567 EUR"."""
     return money(amount, currency or "EUR")
+
+
+@register.simple_tag(takes_context=True)
+def in_interface_language(context, page):
+    """A page as a link from a page read in another interface language (``?lang=``): its live
+    version in the interface's language, else the page itself with ``?lang=`` kept. Only then
+    one query: on an ordinary page the page is already in the interface's language."""
+    request = context.get("request")
+    if getattr(request, "content_language", None) is None:  # no ?lang=: the same tree
+        return {"url": page.get_url(request), "title": page.title}
+    page = page.specific if type(page) is Page else page
+    current = translation.get_language()
+    if _language_of(page) == current:
+        return {"url": page.get_url(request), "title": page.title}
+    version = (
+        page.get_translations().live().filter(locale__language_code=current).specific().first()
+    )
+    if version is not None:
+        return {"url": version.get_url(request), "title": version.title}
+    return {"url": _with_language(page.get_url(request), current), "title": page.title}

@@ -77,6 +77,10 @@ def test_an_english_only_page_keeps_the_latvian_interface_and_says_so(studies):
     assert latvian_ui.select_one("a.skip-link").get_text(strip=True) != "Skip to main content"
     assert latvian_ui.select_one("form.header-search")["action"].startswith("/lv/")
     assert alternates(latvian_ui) == alternates(page)
+    # The way back leads to the Latvian index (the index has a Latvian version).
+    back = latvian_ui.find("a", string=lambda text: text and text.startswith("←"))
+    latvian_index = english.get_parent().get_translation(Locale.objects.get(language_code="lv"))
+    assert back["href"] == latvian_index.url
     assert switch_to(latvian_ui, "en") == english.url
     assert Client().get(switch_to(latvian_ui, "en")).status_code == 200
 
