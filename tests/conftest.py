@@ -20,6 +20,18 @@ def pytest_runtest_makereport(item, call):
 
 
 @pytest.fixture
+def page_cache(settings):
+    """Anonymous pages kept as in production (the test settings turn it off), in a cache
+    emptied before and after."""
+    from django.core.cache import cache
+
+    settings.PAGE_CACHE_SECONDS = 60
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
 def fragments(settings):
     """Routes, fragments and per-member answers kept in the cache as in production (the test
     settings turn them off), in a cache emptied before and after."""

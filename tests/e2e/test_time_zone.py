@@ -3,18 +3,9 @@ the Lisbon time, from static/js/time_zone.js; a browser in Tokyo, right after it
 cache on, gets Tokyo's time and not Lisbon's page."""
 
 import pytest
-from django.core.cache import cache
 from playwright.sync_api import expect
 
 from tests.events.factories import event, riga
-
-
-@pytest.fixture
-def page_cache(settings):
-    settings.PAGE_CACHE_SECONDS = 60
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def open_in(browser, live_server, zone, path):

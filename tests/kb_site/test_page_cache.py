@@ -5,7 +5,6 @@ never served from it nor stored in it; each host has its own pages."""
 import base64
 
 import pytest
-from django.core.cache import cache
 from django.test import Client
 from django.urls import reverse
 from wagtail.models import PageViewRestriction
@@ -15,16 +14,8 @@ from tests.events.factories import news
 from tests.members.factories import UserFactory
 from tests.practices.helpers import bulk_case_studies
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache")]
 INDEX = "/en/case-studies/"
-
-
-@pytest.fixture(autouse=True)
-def page_cache(settings):
-    settings.PAGE_CACHE_SECONDS = 60
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def test_second_anonymous_visit_is_served_from_the_cache_without_a_query(
