@@ -9,12 +9,13 @@ site shows are declared again below: makemessages keeps them in our catalogue, w
 searches first and reads with the right rule.
 """
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from decimal import Decimal
 
+from django.utils import timezone
 from django.utils.formats import number_format
 from django.utils.html import avoid_wrapping
-from django.utils.translation import gettext, ngettext_lazy, pgettext
+from django.utils.translation import gettext, ngettext_lazy, npgettext_lazy, pgettext
 
 # Django's own msgids (django.utils.timesince.TIME_STRINGS), so timesince and |duration agree.
 UNITS = (
@@ -71,6 +72,34 @@ def duration_words(value: timedelta | None) -> str:
     if len(parts) == 1:
         return parts[0]
     return gettext("%(larger)s and %(smaller)s") % {"larger": parts[0], "smaller": parts[1]}
+
+
+# A moment in the past, one unit: "3 minutes ago" / "pirms 3 minūtēm". Latvian puts the count
+# after "pirms" in the genitive singular (1, 21: "pirms 21 dienas") or the dative plural
+# ("pirms 2 dienām"), not in timesince's nominative, hence messages of their own.
+AGO_UNITS = (
+    (365 * 24 * 60, npgettext_lazy("time ago", "%(num)d year", "%(num)d years", "num")),
+    (30 * 24 * 60, npgettext_lazy("time ago", "%(num)d month", "%(num)d months", "num")),
+    (7 * 24 * 60, npgettext_lazy("time ago", "%(num)d week", "%(num)d weeks", "num")),
+    (24 * 60, npgettext_lazy("time ago", "%(num)d day", "%(num)d days", "num")),
+    (60, npgettext_lazy("time ago", "%(num)d hour", "%(num)d hours", "num")),
+    (1, npgettext_lazy("time ago", "%(num)d minute", "%(num)d minutes", "num")),
+)
+
+
+def ago(moment: datetime | None, now: datetime | None = None) -> str:
+    """ "3 minutes ago" / "pirms 3 minūtēm": the largest whole unit since ``moment``; under a
+    minute (or a moment ahead, a clock skew) "just now"."""
+    if moment is None:
+        return ""
+    minutes = int(((now or timezone.now()) - moment).total_seconds() // 60)
+    if minutes < 1:
+        return gettext("just now")
+    for size, name in AGO_UNITS:
+        if minutes >= size:
+            words = avoid_wrapping(name % {"num": minutes // size})
+            return pgettext("a moment in the past", "%(time)s ago") % {"time": words}
+    return gettext("just now")
 
 
 def money(amount: Decimal | float | int | None, currency: str = "EUR") -> str:

@@ -10,7 +10,7 @@ from wagtail.models import Page
 
 from kb_site.fragments import cached
 from kb_site.interface_language import PARAMETER
-from kb_site.l10n import duration_words, money
+from kb_site.l10n import ago, duration_words, money
 
 register = template.Library()
 
@@ -253,6 +253,12 @@ def discussion_link(obj):
 def duration(value):
     """A timedelta in words in the page's language: "3 days and 8 hours"."""
     return duration_words(value)
+
+
+@register.filter(name="ago")
+def ago_filter(moment):
+    """A past moment in the page's language: "3 minutes ago" / "pirms 3 minūtēm"."""
+    return ago(moment)
 
 
 @register.filter(name="money")

@@ -13,7 +13,8 @@ from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.timesince import TIME_STRINGS, timesince
 
-from kb_site.l10n import UNITS, duration_words, money
+from kb_site.l10n import AGO_UNITS, UNITS, duration_words, money
+from kb_site.l10n import ago as time_ago
 
 COUNTS = (1, 2, 5, 11, 21, 22)
 # CLDR's Latvian rule, the one our catalogue declares: 1, 21, 31... (not 11) singular;
@@ -59,6 +60,44 @@ def test_timesince_has_the_latvian_plural_of_each_count(unit, n, word):
         # ...and timesince itself wherever the count can be its largest unit.
         if (moment := ago(unit, n)) is not None:
             assert plain(timesince(moment, NOW)) == f"{n} {word}"
+
+
+# After "pirms" Latvian takes the genitive singular (1, 21) or the dative plural.
+LATVIAN_AGO = {
+    "minute": ("minūtes", "minūtēm", "minūtēm", "minūtēm", "minūtes", "minūtēm"),
+    "hour": ("stundas", "stundām", "stundām", "stundām", "stundas", "stundām"),
+    "day": ("dienas", "dienām", "dienām", "dienām", "dienas", "dienām"),
+    "week": ("nedēļas", "nedēļām", "nedēļām", "nedēļām", "nedēļas", "nedēļām"),
+    "month": ("mēneša", "mēnešiem", "mēnešiem", "mēnešiem", "mēneša", "mēnešiem"),
+    "year": ("gada", "gadiem", "gadiem", "gadiem", "gada", "gadiem"),
+}
+
+
+@pytest.mark.parametrize(
+    ("unit", "n", "word"),
+    [(u, n, w) for u, words in LATVIAN_AGO.items() for n, w in zip(COUNTS, words, strict=True)],
+)
+def test_a_moment_ago_in_latvian_takes_the_case_after_pirms(unit, n, word):
+    # Every count of the unit's message...
+    message = dict(AGO_UNITS)[MINUTES[unit]]
+    with translation.override("lv"):
+        assert plain(message % {"num": n}) == f"{n} {word}"
+    # ...and the whole phrase wherever the count stays in its unit (35 days are a month).
+    bigger = [size for size, _name in AGO_UNITS if size > MINUTES[unit]]
+    if bigger and n * MINUTES[unit] >= min(bigger):
+        return
+    moment = NOW - timedelta(minutes=n * MINUTES[unit])
+    with translation.override("lv"):
+        assert plain(time_ago(moment, NOW)) == f"pirms {n} {word}"
+    with translation.override("en"):
+        english = f"{n} {unit}" if n == 1 else f"{n} {unit}s"
+        assert plain(time_ago(moment, NOW)) == f"{english} ago"
+
+
+def test_a_moment_under_a_minute_ago_is_just_now():
+    with translation.override("lv"):
+        assert time_ago(NOW - timedelta(seconds=30), NOW) == "tikko"
+        assert time_ago(NOW + timedelta(seconds=30), NOW) == "tikko"  # a clock ahead
 
 
 def test_timesince_in_english_is_unchanged():
@@ -184,7 +223,7 @@ def test_forum_index_shows_latvian_plurals(client, frozen_now):
     thread = ThreadFactory()
     Thread.objects.filter(pk=thread.pk).update(last_activity=frozen_now - timedelta(minutes=22))
     html = plain(client.get(url("lv", "forum:index")).content.decode())
-    assert "22 minūtes" in html
+    assert "pirms 22 minūtēm" in html  # after "pirms": the dative plural
     assert "22 minūte<" not in html
 
 
@@ -222,7 +261,7 @@ def test_notifications_show_latvian_plurals(frozen_now):
     notify(user=user, text="Jauna atbilde", url="/lv/")
     Notification.objects.filter(user=user).update(created_at=frozen_now - timedelta(days=2))
     html = plain(logged_in(user).get(url("lv", "members:notifications")).content.decode())
-    assert "2 dienas" in html
+    assert "pirms 2 dienām" in html
     assert "2 diena<" not in html
 
 
