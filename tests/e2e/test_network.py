@@ -38,7 +38,7 @@ def test_admin_edits_the_profile_and_invites_a_colleague_who_joins(browser, live
     page = new_page(browser, live_server, admin)
     page.goto("/en/organisations/zrea/")
     page.get_by_role("link", name="Edit profile").click()
-    page.get_by_label("Description").fill("We run the **Latvian GPP support unit**.")
+    page.get_by_label("Description (English)").fill("We run the **Latvian GPP support unit**.")
     page.get_by_role("button", name="Save profile").click()
     expect(page.locator(".rich-text strong")).to_have_text("Latvian GPP support unit")
     expect(page.get_by_role("heading", name="Change history")).to_be_visible()
